@@ -1,0 +1,54 @@
+#include "order.h"
+
+namespace packdesk {
+
+namespace {
+struct StatusName
+{
+    OrderStatus status;
+    const char* name;
+};
+constexpr StatusName kStatusNames[] = {
+    {OrderStatus::Ready, "ready"},         {OrderStatus::Packing, "packing"},
+    {OrderStatus::Packed, "packed"},       {OrderStatus::Exception, "exception"},
+    {OrderStatus::Cancelled, "cancelled"},
+};
+} // namespace
+
+QString toString(OrderStatus status)
+{
+    for (const auto& entry : kStatusNames) {
+        if (entry.status == status)
+            return QString::fromLatin1(entry.name);
+    }
+    return QStringLiteral("unknown");
+}
+
+bool orderStatusFromString(const QString& text, OrderStatus* status)
+{
+    for (const auto& entry : kStatusNames) {
+        if (text == QLatin1String(entry.name)) {
+            *status = entry.status;
+            return true;
+        }
+    }
+    return false;
+}
+
+int Order::totalItems() const
+{
+    int total = 0;
+    for (const auto& line : lines)
+        total += line.quantity;
+    return total;
+}
+
+int Order::itemsWeightGrams() const
+{
+    int total = 0;
+    for (const auto& line : lines)
+        total += line.quantity * line.unitWeightGrams;
+    return total;
+}
+
+} // namespace packdesk
