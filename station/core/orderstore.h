@@ -19,7 +19,7 @@ struct SessionOwner
 };
 
 /// A claimed order, ready to pack: the order, its shop's rules and the events
-/// already recorded for this session (empty unless it is being resumed).
+/// recorded for this session so far (for a new session, its session.opened).
 struct OpenedSession
 {
     qint64 sessionId = 0;

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArrayView>
+
+namespace packdesk {
+
+/// Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629:
+/// no overlong forms, no surrogates, nothing above U+10FFFF), or -1 when the
+/// bytes are valid. Why our own check: Qt's decoders silently substitute
+/// U+FFFD, and an order must be rejected rather than stored with a mangled name.
+qsizetype firstInvalidUtf8Byte(QByteArrayView bytes);
+
+inline bool isValidUtf8(QByteArrayView bytes)
+{
+    return firstInvalidUtf8Byte(bytes) < 0;
+}
+
+} // namespace packdesk

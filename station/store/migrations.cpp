@@ -1,0 +1,222 @@
+#include "migrations.h"
+
+#include "ordercontenthash.h"
+#include "orderrows.h"
+#include "sqlitedatabase.h"
+#include "transaction.h"
+
+#include <iterator>
+
+namespace packdesk::store {
+
+namespace {
+
+constexpr const char* kV1 = R"sql(
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    shop TEXT NOT NULL CHECK (shop <> ''),
+    number TEXT NOT NULL CHECK (number <> ''),
+    status TEXT NOT NULL DEFAULT 'ready'
+        CHECK (status IN ('ready', 'packing', 'packed', 'exception', 'cancelled')),
+    customer_name TEXT NOT NULL DEFAULT '',
+    customer_email TEXT NOT NULL DEFAULT '',
+    customer_locale TEXT NOT NULL DEFAULT 'en',
+    previous_orders INTEGER NOT NULL DEFAULT 0,
+    ship_name TEXT NOT NULL DEFAULT '',
+    ship_line1 TEXT NOT NULL DEFAULT '',
+    ship_line2 TEXT NOT NULL DEFAULT '',
+    ship_postal_code TEXT NOT NULL DEFAULT '',
+    ship_city TEXT NOT NULL DEFAULT '',
+    ship_region TEXT NOT NULL DEFAULT '',
+    ship_country TEXT NOT NULL DEFAULT '',
+    gift_message TEXT NOT NULL DEFAULT '',
+    return_window_days INTEGER NOT NULL DEFAULT 30,
+    survey_url_template TEXT NOT NULL DEFAULT '',
+    return_portal_url_template TEXT NOT NULL DEFAULT '',
+    discount_code TEXT NOT NULL DEFAULT '',
+    imported_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (shop, number)
+);
+-- A packer scans the bare order number far more often than shop/number.
+CREATE INDEX orders_by_number ON orders (number);
+CREATE INDEX orders_by_status ON orders (status, id);
+
+CREATE TABLE order_lines (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    -- The last guard against a line that can never be packed (or packed forever).
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    unit_weight_g INTEGER NOT NULL DEFAULT 0 CHECK (unit_weight_g >= 0),
+    fragile INTEGER NOT NULL DEFAULT 0,
+    category TEXT NOT NULL DEFAULT '',
+    UNIQUE (order_id, position)
+);
+
+CREATE TABLE line_barcodes (
+    line_id INTEGER NOT NULL REFERENCES order_lines (id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    PRIMARY KEY (line_id, code)
+) WITHOUT ROWID;
+
+CREATE TABLE packers (
+    badge TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    locale TEXT NOT NULL DEFAULT 'en',
+    is_lead INTEGER NOT NULL DEFAULT 0,
+    pin_hash TEXT,
+    active INTEGER NOT NULL DEFAULT 1
+);
+)sql";
+
+constexpr const char* kV2 = R"sql(
+CREATE TABLE pack_sessions (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders (id),
+    station TEXT NOT NULL,
+    packer TEXT NOT NULL,
+    state TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER,
+    outcome TEXT
+);
+-- The claim: at most one open session per order and per station. Even a bug
+-- in the claiming code cannot let two stations pack one order.
+CREATE UNIQUE INDEX pack_sessions_open_per_order ON pack_sessions (order_id) WHERE ended_at IS NULL;
+CREATE UNIQUE INDEX pack_sessions_open_per_station ON pack_sessions (station) WHERE ended_at IS NULL;
+CREATE INDEX pack_sessions_by_order ON pack_sessions (order_id, ended_at);
+
+-- The event log outlives the rows it mentions (stats, audits), so no foreign keys.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    station TEXT NOT NULL DEFAULT '',
+    packer TEXT NOT NULL DEFAULT '',
+    order_id INTEGER,
+    session_id INTEGER,
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX events_by_session ON events (session_id);
+CREATE INDEX events_by_type_time ON events (type, at);
+CREATE INDEX events_by_time ON events (at);
+)sql";
+
+constexpr const char* kV3 = R"sql(
+CREATE TABLE shops (
+    code TEXT PRIMARY KEY,
+    settings_json TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+ALTER TABLE orders ADD COLUMN content_hash BLOB;
+)sql";
+
+// Orders stored before v3 get their hash now, so re-importing them reports
+// "unchanged" instead of rewriting every one. Loads through today's OrderRows,
+// which is fine while no later step changes the order tables; a step that
+// does must come after this one and cannot change what v3 reads.
+Result<void> backfillContentHashes(SqliteDatabase& db)
+{
+    OrderRows rows(db);
+    auto ids = rows.ids(std::nullopt, -1, 0);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : ids.value()) {
+        auto order = rows.load(id);
+        if (!order)
+            return order.error();
+        if (auto stored = rows.setContentHash(id, OrderContentHash::of(order.value())); !stored)
+            return stored;
+    }
+    return {};
+}
+
+struct Step
+{
+    int version;
+    const char* sql;
+    Result<void> (*after)(SqliteDatabase&); ///< data changes SQL cannot express; may be null
+};
+
+constexpr Step kSteps[] = {
+    {1, kV1, nullptr},
+    {2, kV2, nullptr},
+    {3, kV3, backfillContentHashes},
+};
+
+Error tooNew(int found)
+{
+    return Error{
+        QStringLiteral("schema_too_new"),
+        QStringLiteral("This database was written by a newer packdesk (schema %1; this build knows up to "
+                       "%2). Install the newer packdesk or restore a backup.")
+            .arg(found)
+            .arg(Migrations::latestVersion())};
+}
+
+Result<void> apply(SqliteDatabase& db, const Step& step)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    // Read again inside the write lock: another process may have migrated
+    // while this one waited for it.
+    auto current = Migrations::currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() >= step.version)
+        return {};
+    if (auto schema = db.exec(step.sql); !schema)
+        return schema;
+    if (step.after) {
+        if (auto data = step.after(db); !data)
+            return data;
+    }
+    // PRAGMA takes no parameters; the number is this build's own constant.
+    const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(step.version);
+    if (auto bumped = db.exec(bump.constData()); !bumped)
+        return bumped;
+    return tx->commit();
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::end(kSteps)[-1].version;
+}
+
+Result<int> Migrations::currentVersion(SqliteDatabase& db)
+{
+    auto st = db.prepare("PRAGMA user_version");
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->int32(0) : 0;
+}
+
+Result<void> Migrations::migrate(SqliteDatabase& db, int targetVersion)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion())
+        return tooNew(current.value());
+    for (const Step& step : kSteps) {
+        if (step.version <= current.value() || step.version > targetVersion)
+            continue;
+        if (auto applied = apply(db, step); !applied)
+            return Error{applied.error().code,
+                         QStringLiteral("Could not upgrade the database to schema %1: %2")
+                             .arg(step.version)
+                             .arg(applied.error().message)};
+    }
+    return {};
+}
+
+} // namespace packdesk::store

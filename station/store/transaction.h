@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/result.h"
+
+namespace packdesk::store {
+
+class SqliteDatabase;
+
+/// A transaction that rolls back unless commit() succeeded, whatever path the
+/// code takes out of the scope.
+class Transaction
+{
+public:
+    enum class Mode
+    {
+        /// BEGIN IMMEDIATE: takes the write lock up front, so two stations that
+        /// read-then-write (the claim) queue instead of deadlocking on upgrade.
+        Write,
+        /// BEGIN DEFERRED: a consistent snapshot for several SELECTs.
+        Read,
+    };
+
+    static Result<Transaction> begin(SqliteDatabase& db, Mode mode = Mode::Write);
+
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    Result<void> commit();
+
+private:
+    explicit Transaction(SqliteDatabase* db) : m_db(db) {}
+
+    SqliteDatabase* m_db; ///< null once committed, rolled back or moved from
+};
+
+} // namespace packdesk::store
