@@ -94,7 +94,7 @@ bool ArrayScanner::skipString()
             newlineAt(m_pos - 1);
     }
     fail("invalid_json", startLine,
-         QStringLiteral("not valid JSON: the string starting on line %1 is never closed").arg(startLine));
+         QStringLiteral("not valid JSON: a string starting on this line is never closed"));
     return false;
 }
 
@@ -110,9 +110,8 @@ bool ArrayScanner::skipValue(int index)
             ++m_pos;
         if (m_pos == start) {
             fail("invalid_json", m_line,
-                 QStringLiteral("not valid JSON at line %1, column %2: expected an order, found %3")
-                     .arg(m_line)
-                     .arg(m_pos - m_lineStart + 1)
+                 QStringLiteral("not valid JSON at column %1: expected an order, found %2")
+                     .arg(locate(m_lineStart, m_line, m_lineStart, m_pos).column)
                      .arg(describeByte(first)));
             return false;
         }
@@ -140,10 +139,8 @@ bool ArrayScanner::skipValue(int index)
         ++m_pos;
     }
     fail("invalid_json", startLine,
-         QStringLiteral("not valid JSON: the file ends inside record %1, which starts on line %2 "
-                        "(a '}' or ']' is missing)")
-             .arg(index)
-             .arg(startLine));
+         QStringLiteral("not valid JSON: the file ends inside record %1 (a '}' or ']' is missing)")
+             .arg(index));
     return false;
 }
 
@@ -158,7 +155,8 @@ ArrayScanner::Location ArrayScanner::locate(qsizetype from, int fromLine, qsizet
             lineStart = i + 1;
         }
     }
-    location.column = offset - lineStart + 1;
+    const qsizetype end = qMin(offset, m_data.size());
+    location.column = utf8CharacterCount(m_data.sliced(lineStart, qMax<qsizetype>(end - lineStart, 0))) + 1;
     return location;
 }
 
@@ -197,8 +195,7 @@ bool ArrayScanner::takeElement(int index, qsizetype start, int line, qsizetype l
         if (!JsonOrderParser::parse(element, &record.order, &top, &error)) {
             const Location at = locate(start, line, lineStart, start + error.offset);
             fail("invalid_json", at.line,
-                 QStringLiteral("not valid JSON at line %1, column %2 (in record %3): %4")
-                     .arg(at.line)
+                 QStringLiteral("not valid JSON at column %1 (record %2): %3")
                      .arg(at.column)
                      .arg(index)
                      .arg(error.reason));
@@ -222,9 +219,8 @@ void ArrayScanner::run()
                                 "holds one order per line, name it .jsonl or pass --format jsonl"));
         } else {
             fail("invalid_json", m_line,
-                 QStringLiteral("not a JSON order file: it must start with '[', found %1 at line %2")
-                     .arg(describeByte(m_data[m_pos]))
-                     .arg(m_line));
+                 QStringLiteral("not a JSON order file: it must start with '[', found %1")
+                     .arg(describeByte(m_data[m_pos])));
         }
         return;
     }
@@ -243,9 +239,7 @@ void ArrayScanner::run()
             }
             if (m_data[m_pos] == ']') {
                 fail("invalid_json", m_line,
-                     QStringLiteral(
-                         "not valid JSON at line %1: a ',' before ']' (JSON allows no trailing comma)")
-                         .arg(m_line));
+                     QStringLiteral("not valid JSON: a ',' before ']' (JSON allows no trailing comma)"));
                 return;
             }
             const qsizetype start = m_pos;
@@ -264,10 +258,9 @@ void ArrayScanner::run()
                 break;
             if (c != ',') {
                 fail("invalid_json", m_line,
-                     QStringLiteral("not valid JSON at line %1, column %2: expected ',' or ']' after record "
-                                    "%3, found %4")
-                         .arg(m_line)
-                         .arg(m_pos - m_lineStart)
+                     QStringLiteral(
+                         "not valid JSON at column %1: expected ',' or ']' after record %2, found %3")
+                         .arg(locate(m_lineStart, m_line, m_lineStart, m_pos - 1).column)
                          .arg(index)
                          .arg(describeByte(c)));
                 return;
@@ -277,8 +270,7 @@ void ArrayScanner::run()
     skipWhitespace();
     if (m_pos != m_data.size()) {
         fail("invalid_json", m_line,
-             QStringLiteral("not valid JSON at line %1: unexpected %2 after the closing ']'")
-                 .arg(m_line)
+             QStringLiteral("not valid JSON: unexpected %1 after the closing ']'")
                  .arg(describeByte(m_data[m_pos])));
     }
 }

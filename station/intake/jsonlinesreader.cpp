@@ -48,9 +48,11 @@ void parseLine(QByteArrayView line, OrderRecord* record)
     JsonOrderParser::Error error;
     if (!JsonOrderParser::parse(line, &record->order, &top, &error)) {
         record->parsed = false;
-        record->problems.push_back(recordProblem(
-            *record, "invalid_json",
-            QStringLiteral("not valid JSON: %1 (at column %2)").arg(error.reason).arg(error.offset + 1)));
+        record->problems.push_back(
+            recordProblem(*record, "invalid_json",
+                          QStringLiteral("not valid JSON: %1 (at column %2)")
+                              .arg(error.reason)
+                              .arg(utf8CharacterCount(line.first(qMin(error.offset, line.size()))) + 1)));
         return;
     }
     if (top.kind != RawValue::Kind::Object) {

@@ -15,4 +15,16 @@ inline bool isValidUtf8(QByteArrayView bytes)
     return firstInvalidUtf8Byte(bytes) < 0;
 }
 
+/// Characters (code points) in UTF-8 bytes: for columns in messages, which
+/// people count in characters, not bytes.
+inline qsizetype utf8CharacterCount(QByteArrayView bytes)
+{
+    qsizetype count = 0;
+    for (const char c : bytes) {
+        if ((uchar(c) & 0xC0) != 0x80)
+            ++count;
+    }
+    return count;
+}
+
 } // namespace packdesk

@@ -82,8 +82,10 @@ TEST(JsonImport, RejectsTheWholeFileAtTheLineOfASyntaxError)
     ASSERT_NE(problem, nullptr) << listProblems(contents.problems);
     EXPECT_TRUE(problem->isFileLevel());
     EXPECT_EQ(problem->line, expectedLine);
-    EXPECT_TRUE(problem->message.contains(QStringLiteral("line %1").arg(expectedLine))) << problem->message;
-    EXPECT_TRUE(problem->message.contains("record 2")) << problem->message;
+    EXPECT_TRUE(problem->toString().startsWith(
+        QStringLiteral("line %1: not valid JSON at column ").arg(expectedLine)))
+        << problem->toString();
+    EXPECT_TRUE(problem->message.contains("(record 2)")) << problem->message;
 }
 
 TEST(JsonImport, RejectsATrailingCommaAndAnUnclosedArray)
