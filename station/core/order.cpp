@@ -51,4 +51,12 @@ int Order::itemsWeightGrams() const
     return total;
 }
 
+bool Order::sameContentAs(const Order& other) const
+{
+    return shop == other.shop && number == other.number && customer == other.customer &&
+           shippingAddress == other.shippingAddress && lines == other.lines && giftMessage == other.giftMessage &&
+           returnWindowDays == other.returnWindowDays && surveyUrlTemplate == other.surveyUrlTemplate &&
+           returnPortalUrlTemplate == other.returnPortalUrlTemplate && discountCode == other.discountCode;
+}
+
 } // namespace packdesk

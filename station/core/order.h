@@ -17,6 +17,8 @@ struct ShippingAddress
     QString city;
     QString region;
     QString country; ///< ISO 3166-1 alpha-2
+
+    friend bool operator==(const ShippingAddress&, const ShippingAddress&) = default;
 };
 
 struct Customer
@@ -27,6 +29,7 @@ struct Customer
     int previousOrders = 0;                ///< orders before this one at the same shop
 
     bool isFirstTime() const { return previousOrders == 0; }
+    friend bool operator==(const Customer&, const Customer&) = default;
 };
 
 /// One product on an order, with every barcode that identifies it.
@@ -39,6 +42,8 @@ struct OrderLine
     int unitWeightGrams = 0;
     bool fragile = false;
     QString category; ///< selects the card's care/usage tip
+
+    friend bool operator==(const OrderLine&, const OrderLine&) = default;
 };
 
 /// Lifecycle of an order in the warehouse.
@@ -64,7 +69,10 @@ struct Order
     QString discountCode;            ///< for the customer's next order
 
     int totalItems() const;
+    /// Fits an int: intake caps quantities, unit weights and an order's total (1,000 kg).
     int itemsWeightGrams() const;
+    /// Same content (id and status are the store's, not the shop's, and are ignored).
+    bool sameContentAs(const Order& other) const;
     /// "shop/number", the human reference used in messages.
     QString reference() const { return shop + QLatin1Char('/') + number; }
 };

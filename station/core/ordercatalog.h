@@ -10,7 +10,7 @@ namespace packdesk {
 /// What storing one incoming order did.
 enum class UpsertKind {
     Created,
-    Updated,
+    Updated,           ///< not packed yet (ready, or an earlier exception): content replaced, status kept
     Unchanged,         ///< same content as stored: nothing written
     SkippedPacked,     ///< packed (or cancelled) orders are never changed by an import
     SkippedInProgress, ///< a station is packing it right now

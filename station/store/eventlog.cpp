@@ -65,22 +65,20 @@ Result<DomainEvents> EventLog::between(qint64 fromMs, qint64 toMs, const QString
 Result<DomainEvents> EventLog::readAll(SqliteStatement& st)
 {
     DomainEvents events;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return events;
+    auto rows = st.forEachRow([&](SqliteStatement& row) {
         DomainEvent event;
-        event.atMs = st.int64(0);
-        event.type = st.text(1);
-        event.station = st.text(2);
-        event.packer = st.text(3);
-        event.orderId = st.int64(4); // NULL reads as 0, the "none" of DomainEvent
-        event.sessionId = st.int64(5);
-        event.details = QJsonDocument::fromJson(st.blob(6)).object();
+        event.atMs = row.int64(0);
+        event.type = row.text(1);
+        event.station = row.text(2);
+        event.packer = row.text(3);
+        event.orderId = row.int64(4); // NULL reads as 0, the "none" of DomainEvent
+        event.sessionId = row.int64(5);
+        event.details = QJsonDocument::fromJson(row.blob(6)).object();
         events.push_back(std::move(event));
-    }
+    });
+    if (!rows)
+        return rows.error();
+    return events;
 }
 
 } // namespace packdesk::store

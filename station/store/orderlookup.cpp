@@ -72,14 +72,8 @@ Result<OrderRef> OrderLookup::byNumber(const QString& number)
         return st.error();
     st->bind(1, number);
     std::vector<OrderRef> matches;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        matches.push_back(read(st.value()));
-    }
+    if (auto rows = st->forEachRow([&](SqliteStatement& r) { matches.push_back(read(r)); }); !rows)
+        return rows.error();
     if (matches.empty())
         return notFound(number);
     if (matches.size() == 1)

@@ -224,28 +224,22 @@ Result<void> OrderRows::loadLines(Order& order)
         return st.error();
     st->bind(1, order.id);
     qint64 currentLineId = 0;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    return st->forEachRow([&](SqliteStatement& row) {
         // One row per barcode (or one with NULL code for a line without any).
-        if (st->int64(0) != currentLineId) {
-            currentLineId = st->int64(0);
+        if (row.int64(0) != currentLineId) {
+            currentLineId = row.int64(0);
             OrderLine line;
-            line.sku = st->text(1);
-            line.name = st->text(2);
-            line.quantity = st->int32(3);
-            line.unitWeightGrams = st->int32(4);
-            line.fragile = st->boolean(5);
-            line.category = st->text(6);
+            line.sku = row.text(1);
+            line.name = row.text(2);
+            line.quantity = row.int32(3);
+            line.unitWeightGrams = row.int32(4);
+            line.fragile = row.boolean(5);
+            line.category = row.text(6);
             order.lines.push_back(std::move(line));
         }
-        if (!st->isNull(7))
-            order.lines.back().barcodes.push_back(st->text(7));
-    }
-    return {};
+        if (!row.isNull(7))
+            order.lines.back().barcodes.push_back(row.text(7));
+    });
 }
 
 Result<std::vector<qint64>> OrderRows::ids(std::optional<OrderStatus> status, int limit, int offset)
@@ -257,14 +251,9 @@ Result<std::vector<qint64>> OrderRows::ids(std::optional<OrderStatus> status, in
     if (status)
         st->bind(3, toString(*status));
     std::vector<qint64> result;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return result;
-        result.push_back(st->int64(0));
-    }
+    if (auto rows = st->forEachRow([&](SqliteStatement& r) { result.push_back(r.int64(0)); }); !rows)
+        return rows.error();
+    return result;
 }
 
 } // namespace packdesk::store

@@ -40,14 +40,9 @@ Result<std::vector<Packer>> PackerRows::active()
     if (!st)
         return st.error();
     std::vector<Packer> packers;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return packers;
-        packers.push_back(read(st.value()));
-    }
+    if (auto rows = st->forEachRow([&](SqliteStatement& r) { packers.push_back(read(r)); }); !rows)
+        return rows.error();
+    return packers;
 }
 
 Result<void> PackerRows::upsert(const Packer& packer, const QString& pinHash)

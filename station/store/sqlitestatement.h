@@ -45,6 +45,19 @@ public:
 
     /// Advances to the next row: true when a row is available, false when done.
     Result<bool> step();
+    /// Calls onRow(*this) for each remaining row; stops at the first error.
+    template<typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            onRow(*this);
+        }
+    }
     /// Runs a statement that returns no rows (INSERT, UPDATE, DELETE) and resets it for reuse.
     Result<void> run();
     /// Ready to bind and run again; done automatically on destruction.

@@ -2,36 +2,9 @@
 
 namespace packdesk {
 
-namespace {
-
-bool sameLine(const OrderLine& a, const OrderLine& b)
-{
-    return a.sku == b.sku && a.name == b.name && a.barcodes == b.barcodes && a.quantity == b.quantity &&
-           a.unitWeightGrams == b.unitWeightGrams && a.fragile == b.fragile && a.category == b.category;
-}
-
-} // namespace
-
 bool FakeOrderCatalog::sameContent(const Order& a, const Order& b)
 {
-    const auto& ca = a.customer;
-    const auto& cb = b.customer;
-    const auto& sa = a.shippingAddress;
-    const auto& sb = b.shippingAddress;
-    if (a.shop != b.shop || a.number != b.number || ca.name != cb.name || ca.email != cb.email ||
-        ca.locale != cb.locale || ca.previousOrders != cb.previousOrders || sa.name != sb.name ||
-        sa.line1 != sb.line1 || sa.line2 != sb.line2 || sa.postalCode != sb.postalCode ||
-        sa.city != sb.city || sa.region != sb.region || sa.country != sb.country ||
-        a.giftMessage != b.giftMessage || a.returnWindowDays != b.returnWindowDays ||
-        a.surveyUrlTemplate != b.surveyUrlTemplate ||
-        a.returnPortalUrlTemplate != b.returnPortalUrlTemplate || a.discountCode != b.discountCode ||
-        a.lines.size() != b.lines.size())
-        return false;
-    for (size_t i = 0; i < a.lines.size(); ++i) {
-        if (!sameLine(a.lines[i], b.lines[i]))
-            return false;
-    }
-    return true;
+    return a.sameContentAs(b);
 }
 
 Result<std::vector<UpsertOutcome>> FakeOrderCatalog::upsertOrders(const std::vector<Order>& orders)
