@@ -130,6 +130,12 @@ std::vector<Transition> terminalTable()
     return rows;
 }
 
+// Keeps test names and failure output readable instead of a byte dump.
+void PrintTo(const Transition& t, std::ostream* os)
+{
+    *os << t.fromName << " + " << t.command.name << " -> " << t.expected;
+}
+
 class PackSessionTransition : public ::testing::TestWithParam<Transition>
 {
 };
@@ -141,7 +147,7 @@ std::string caseName(const ::testing::TestParamInfo<Transition>& info)
 
 } // namespace
 
-TEST_P(PackSessionTransition, IsAcceptedOrRejectedAsTheTableSays)
+TEST_P(PackSessionTransition, FollowsTheTable)
 {
     const Transition& t = GetParam();
     PackSession session = sessionAt(t.from);
