@@ -164,11 +164,18 @@ Result<void> SessionRepository::append(qint64 sessionId, const DomainEvents& eve
     }
     if (lastAt == 0)
         lastAt = QDateTime::currentMSecsSinceEpoch();
-    if (auto moved =
-            sessions.update(sessionId, update.state, update.ended ? std::optional(lastAt) : std::nullopt);
-        !moved)
-        return moved;
-    return OrderRows(m_db).setStatus(orderId, update.orderStatus, lastAt);
+    // Most commands are scans that change neither the session's state nor the
+    // order's status: writing nothing but the events keeps the commit (and its
+    // fsync) small, which is what the scan latency budget is spent on.
+    if (update.ended || update.state != row.value()->state) {
+        if (auto moved =
+                sessions.update(sessionId, update.state, update.ended ? std::optional(lastAt) : std::nullopt);
+            !moved)
+            return moved;
+    }
+    if (update.ended || update.orderStatus != OrderStatus::Packing)
+        return OrderRows(m_db).setStatus(orderId, update.orderStatus, lastAt);
+    return {};
 }
 
 } // namespace packdesk::store
