@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools
   # storage and crypto (PIN hashes, content hashes)
   libsqlite3-dev sqlite3 libssl-dev
+  # order import (JSON)
+  libsimdjson-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3
 )

@@ -14,6 +14,8 @@ struct ImportLimits
     /// One order (a JSON Lines line, a JSON array element, a CSV row) can
     /// never legitimately be this big; beyond it we stop buffering.
     static constexpr qsizetype maxRecordBytes = qsizetype(16) * 1024 * 1024;
+    /// An order is 4 levels deep ({ "lines": [ { "barcodes": [ ); far deeper is hostile.
+    static constexpr int maxJsonDepth = 64;
     static constexpr int maxLinesPerOrder = 1000;
     static constexpr int maxBarcodesPerLine = 50;
     /// Default for ImportOptions::maxProblems.

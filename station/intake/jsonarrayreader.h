@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QByteArrayView>
-
 class QIODevice;
 
 namespace packdesk {
@@ -11,15 +9,14 @@ class RecordSink;
 /// Reads a JSON file holding one top-level array of order objects.
 ///
 /// The file is loaded whole (at most ImportLimits::maxJsonArrayFileBytes)
-/// and split into its elements by a small scanner that tracks strings and
-/// brackets, so each record knows the line it starts on and each element is
-/// parsed on its own: invalid UTF-8 rejects one record, not the file. A
-/// syntax error anywhere rejects the file: its structure cannot be trusted.
+/// and walked once with simdjson's On Demand API, element by element, so
+/// each record knows the line it starts on. Invalid UTF-8 rejects only the
+/// record it is in. A syntax error anywhere rejects the file: its structure
+/// cannot be trusted past the error.
 class JsonArrayReader
 {
 public:
     static void read(QIODevice& device, RecordSink& sink);
-    static void parse(QByteArrayView data, RecordSink& sink);
 };
 
 } // namespace packdesk

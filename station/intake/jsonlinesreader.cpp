@@ -1,8 +1,10 @@
 #include "jsonlinesreader.h"
 
 #include "importlimits.h"
-#include "jsonorderparser.h"
+#include "jsonerrortext.h"
+#include "jsonordermapper.h"
 #include "linereader.h"
+#include "paddedjson.h"
 #include "recordsink.h"
 #include "utf8check.h"
 
@@ -32,34 +34,75 @@ qsizetype firstNonSpace(QByteArrayView line)
     return -1;
 }
 
-/// Turns one line into the record's object, or into a problem saying why not.
-void parseLine(QByteArrayView line, OrderRecord* record)
+/// Turns lines into records' orders with one simdjson parser and one
+/// buffer, both reused: a line needs no allocation once they have grown.
+class LineParser
 {
-    if (const qsizetype bad = firstInvalidUtf8Byte(line); bad >= 0) {
-        record->parsed = false;
-        record->problems.push_back(
-            recordProblem(*record, "invalid_utf8",
-                          QStringLiteral("not valid UTF-8 (byte 0x%1 at column %2); save the file as UTF-8")
-                              .arg(uchar(line[bad]), 2, 16, QLatin1Char('0'))
-                              .arg(bad + 1)));
-        return;
-    }
-    RawValue top;
-    JsonOrderParser::Error error;
-    if (!JsonOrderParser::parse(line, &record->order, &top, &error)) {
-        record->parsed = false;
-        record->problems.push_back(
-            recordProblem(*record, "invalid_json",
-                          QStringLiteral("not valid JSON: %1 (at column %2)")
-                              .arg(error.reason)
-                              .arg(utf8CharacterCount(line.first(qMin(error.offset, line.size()))) + 1)));
-        return;
-    }
-    if (top.kind != RawValue::Kind::Object) {
+public:
+    /// Fills record->order, or adds a problem saying why the line is no order.
+    void parse(QByteArrayView line, OrderRecord* record);
+
+private:
+    /// The order object on the line; *errorAt: where parsing stopped.
+    simdjson::error_code readLine(OrderRecord* record, qsizetype* errorAt);
+
+    simdjson::ondemand::parser m_parser;
+    simdjson::ondemand::document m_document;
+    PaddedJson m_text;
+};
+
+simdjson::error_code LineParser::readLine(OrderRecord* record, qsizetype* errorAt)
+{
+    simdjson::error_code error =
+        m_parser.iterate(m_text.data(), size_t(m_text.size()), m_text.capacity()).get(m_document);
+    if (error)
+        return error; // found while indexing the line: simdjson cannot say where
+    simdjson::ondemand::json_type type;
+    error = m_document.type().get(type);
+    if (!error && type != simdjson::ondemand::json_type::object) {
         record->parsed = false;
         record->problems.push_back(recordProblem(
             *record, "invalid_json", QStringLiteral("must be a JSON object {...}, one order per line")));
+        return simdjson::SUCCESS;
     }
+    // get_value() rather than get_object(): reading a line cut short still
+    // fills in the members before the cut, so the message names the order.
+    // The spaces after the text (PaddedJson) stop the reading there.
+    simdjson::ondemand::value root;
+    if (!error)
+        error = m_document.get_value().get(root);
+    if (!error)
+        error = JsonOrderMapper::readOrder(root, &record->order);
+    const char* location = nullptr;
+    const bool stopped = m_document.current_location().get(location) == simdjson::SUCCESS;
+    if (!error && stopped)
+        error = simdjson::TRAILING_CONTENT;
+    *errorAt = stopped ? location - m_text.data() : m_text.size();
+    return error;
+}
+
+void LineParser::parse(QByteArrayView line, OrderRecord* record)
+{
+    m_text.assign(line);
+    qsizetype errorAt = -1;
+    const simdjson::error_code error = readLine(record, &errorAt);
+    if (!error)
+        return;
+    record->parsed = false;
+    if (error == simdjson::UTF8_ERROR) {
+        const qsizetype bad = firstInvalidUtf8Byte(line);
+        record->problems.push_back(
+            recordProblem(*record, "invalid_utf8",
+                          QStringLiteral("not valid UTF-8 (byte 0x%1 at column %2); save the file as UTF-8")
+                              .arg(uchar(line[qMax<qsizetype>(bad, 0)]), 2, 16, QLatin1Char('0'))
+                              .arg(bad + 1)));
+        return;
+    }
+    errorAt = jsonErrorOffset(error, line, errorAt);
+    QString message = QStringLiteral("not valid JSON: ") + jsonErrorText(error, line, errorAt);
+    if (errorAt >= 0)
+        message += QStringLiteral(" (at column %1)").arg(utf8CharacterCount(line.first(errorAt)) + 1);
+    record->problems.push_back(recordProblem(*record, "invalid_json", std::move(message)));
 }
 
 } // namespace
@@ -67,6 +110,7 @@ void parseLine(QByteArrayView line, OrderRecord* record)
 void JsonLinesReader::read(QIODevice& device, RecordSink& sink)
 {
     LineReader lines(device, ImportLimits::maxRecordBytes);
+    LineParser parser;
     int index = 0;
     QByteArrayView line;
     for (;;) {
@@ -114,7 +158,7 @@ void JsonLinesReader::read(QIODevice& device, RecordSink& sink)
             return;
         }
         record.index = ++index;
-        parseLine(line, &record);
+        parser.parse(line, &record);
         if (!sink.takeRecord(std::move(record)))
             return;
     }

@@ -1,8 +1,14 @@
 #include "utf8check.h"
 
 #include <cstring>
+#include <simdjson.h>
 
 namespace packdesk {
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    return simdjson::validate_utf8(bytes.data(), size_t(bytes.size()));
+}
 
 qsizetype firstInvalidUtf8Byte(QByteArrayView bytes)
 {
