@@ -14,7 +14,7 @@ SqliteStatement::SqliteStatement(sqlite3_stmt* statement, const SqliteDatabase* 
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr)), m_database(other.m_database),
-      m_bindError(other.m_bindError)
+      m_bindError(other.m_bindError), m_boundText(std::move(other.m_boundText)) // moving keeps the buffers
 {
 }
 
@@ -30,6 +30,8 @@ void SqliteStatement::reset()
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_bindError = 0;
+    for (auto& text : m_boundText)
+        text.clear(); // only after SQLite let go of them
 }
 
 namespace {
@@ -64,7 +66,13 @@ SqliteStatement& SqliteStatement::bind(int index, double value)
 
 SqliteStatement& SqliteStatement::bind(int index, const QString& text)
 {
-    return bindUtf8(index, text.toUtf8());
+    if (index < 1 || index > int(m_boundText.size()))
+        return bindUtf8(index, text.toUtf8());
+    QByteArray& kept = m_boundText[std::size_t(index - 1)];
+    kept = text.toUtf8();
+    keepFirstError(&m_bindError, sqlite3_bind_text(m_statement, index, kept.constData(), int(kept.size()),
+                                                   SQLITE_STATIC));
+    return *this;
 }
 
 SqliteStatement& SqliteStatement::bindUtf8(int index, const QByteArray& utf8)
