@@ -9,11 +9,14 @@
 #include "ordergenerator.h"
 #include "store/sqliteorderstore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <random>
+
+#include <unistd.h>
 
 using namespace packdesk;
 using namespace packdesk::bench;
@@ -127,6 +130,30 @@ void recordScanEvent(benchmark::State& state)
     latencies.report(state);
 }
 BENCHMARK(recordScanEvent)->Unit(benchmark::kMicrosecond)->Iterations(5000)->UseRealTime();
+
+/// The floor under every durable commit: one 4 KiB append + fdatasync in the
+/// same directory as the databases. Scan and claim latencies are this plus
+/// the CPU work, so their p99 is read against this p99.
+void diskSyncFloor(benchmark::State& state)
+{
+    QTemporaryDir dir(benchDataDir() + QStringLiteral("/fsync-XXXXXX"));
+    QFile file(dir.filePath(QStringLiteral("probe")));
+    if (!file.open(QIODevice::WriteOnly)) {
+        state.SkipWithError("cannot create the probe file");
+        return;
+    }
+    const QByteArray page(4096, 'x');
+    Latencies latencies;
+    for (auto _ : state) {
+        const auto start = Latencies::Clock::now();
+        file.write(page);
+        file.flush();
+        ::fdatasync(file.handle());
+        latencies.add(Latencies::Clock::now() - start);
+    }
+    latencies.report(state);
+}
+BENCHMARK(diskSyncFloor)->Unit(benchmark::kMicrosecond)->Iterations(5000)->UseRealTime();
 
 } // namespace
 
