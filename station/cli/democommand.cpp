@@ -45,6 +45,22 @@ Result<void> addDemoPackers(store::SqliteOrderStore& store)
     }
     return {};
 }
+/// A demo interrupted earlier left an order open at this station: the lead
+/// gives it back (cancelling needs someone logged in), so every order is
+/// packed from its first scan.
+Result<void> giveBackInterruptedOrder(PackingService& service)
+{
+    auto resumed = service.resume();
+    if (!resumed)
+        return resumed.error();
+    if (!resumed.value())
+        return {};
+    if (auto lead = service.login(kLeadBadge, kLeadPin); !lead)
+        return lead.error();
+    if (auto cancelled = service.cancel(QStringLiteral("demo restarted")); !cancelled)
+        return cancelled.error();
+    return service.logout();
+}
 } // namespace
 
 int runDemoCommand(CliContext& context, const QStringList& arguments)
@@ -81,8 +97,8 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
     // Start the demo shift three hours ago, so its events fall in the default stats period.
     clock.set(QDateTime::currentMSecsSinceEpoch() - 3 * 3600 * 1000);
     PackingService service(*store, clock, context.station());
-    if (auto resumed = service.resume(); resumed && resumed.value())
-        (void)service.cancel(QStringLiteral("demo restarted")); // the demo starts each order clean
+    if (auto given = giveBackInterruptedOrder(service); !given)
+        return context.fail(given.error());
     auto orders = store->listOrders(OrderStatus::Ready, 1000, 0);
     if (!orders)
         return context.fail(orders.error());

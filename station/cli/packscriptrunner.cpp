@@ -107,16 +107,18 @@ void PackScriptRunner::noteOutcome(const DomainEvents& events)
         ++m_ordersPacked;
 }
 
+void PackScriptRunner::writeLine(const PackScriptStep& step, const QString& outcome)
+{
+    m_out << QStringLiteral("%1  %2  %3\n").arg(step.lineNumber, 3).arg(step.text, -40).arg(outcome);
+    m_out.flush();
+}
+
 void PackScriptRunner::report(const PackScriptStep& step, const DomainEvents& events)
 {
     QStringList types;
     for (const auto& event : events)
         types << event.type;
-    m_out << QStringLiteral("%1  %2  -> %3 [%4]\n")
-                 .arg(step.lineNumber, 3)
-                 .arg(step.text, -40)
-                 .arg(currentState(), types.join(QLatin1Char(',')));
-    m_out.flush();
+    writeLine(step, QStringLiteral("-> %1 [%2]").arg(currentState(), types.join(QLatin1Char(','))));
 }
 
 Result<void> PackScriptRunner::run(const PackScript& script)
@@ -132,11 +134,7 @@ Result<void> PackScriptRunner::run(const PackScript& script)
             return Error{m_lastError->code, m_lastError->message};
         m_lastRejectReason.clear();
         if (auto ran = runStep(step); !ran) {
-            m_out << QStringLiteral("%1  %2  !! %3 (%4)\n")
-                         .arg(step.lineNumber, 3)
-                         .arg(step.text, -40)
-                         .arg(ran.error().message, ran.error().code);
-            m_out.flush();
+            writeLine(step, QStringLiteral("!! %1 (%2)").arg(ran.error().message, ran.error().code));
             m_lastError = Error{ran.error().code,
                                 QStringLiteral("line %1: %2").arg(step.lineNumber).arg(ran.error().message)};
         }
@@ -198,10 +196,7 @@ Result<void> PackScriptRunner::runStep(const PackScriptStep& step)
         auto packer = m_service.login(args.at(0), args.value(1));
         if (!packer)
             return packer.error();
-        m_out << QStringLiteral("%1  %2  -> logged in (%3)\n")
-                     .arg(step.lineNumber, 3)
-                     .arg(step.text, -40)
-                     .arg(packer->locale);
+        writeLine(step, QStringLiteral("-> logged in (%1)").arg(packer->locale));
         return {};
     }
     if (verb == QLatin1String("logout"))

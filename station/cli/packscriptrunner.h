@@ -25,6 +25,8 @@ private:
     Result<void> runStep(const PackScriptStep& step);
     Result<void> runExpect(const PackScriptStep& step);
     void report(const PackScriptStep& step, const DomainEvents& events);
+    /// One transcript line: the script's line number and text, then what happened.
+    void writeLine(const PackScriptStep& step, const QString& outcome);
     void noteOutcome(const DomainEvents& events);
     QString currentState() const;
 

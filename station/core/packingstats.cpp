@@ -44,15 +44,16 @@ PackingStats PackingStats::compute(const DomainEvents& events)
     for (const auto& event : events) {
         if (event.type == EventTypes::OrderPacked) {
             const qint64 hour = event.atMs - event.atMs % kHourMs;
+            const int items = itemsIn(event);
             auto& count = hourly[{event.packer, hour}];
             count.packer = event.packer;
             count.hourStartMs = hour;
             ++count.orders;
-            count.items += itemsIn(event);
+            count.items += items;
             auto& summary = packers[event.packer];
             summary.packer = event.packer;
             ++summary.orders;
-            summary.items += itemsIn(event);
+            summary.items += items;
             const qint64 duration = event.details.value(QStringLiteral("duration_ms")).toInteger(-1);
             if (duration >= 0) {
                 durationsByPacker[event.packer].push_back(duration);

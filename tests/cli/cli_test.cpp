@@ -172,6 +172,31 @@ TEST_F(PackdeskCli, ShowPrintsTheOrderWithItsUtf8Names)
     EXPECT_EQ(run({QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("acme/9999")}).exitCode, 1);
 }
 
+TEST_F(PackdeskCli, ADemoRestartedAfterAnInterruptionGivesTheOpenOrderBackAndPacksIt)
+{
+    const auto demoDb = m_dir.filePath(QStringLiteral("interrupted.sqlite"));
+    const QStringList where{QStringLiteral("--db"), demoDb, QStringLiteral("--station"), QStringLiteral("demo-1")};
+    ASSERT_EQ(runPackdesk(QStringList{QStringLiteral("packers"), QStringLiteral("add"), QStringLiteral("P09"),
+                                      QStringLiteral("--name"), QStringLiteral("Åsa")} + where)
+                  .exitCode,
+              0);
+    ASSERT_EQ(runPackdesk(QStringList{QStringLiteral("orders"), QStringLiteral("import"),
+                                      QStringLiteral(DEMO_ORDERS_FILE)} + where)
+                  .exitCode,
+              0);
+    // The interrupted run: an order opened at the demo's station and never finished.
+    ASSERT_EQ(runPackdesk(QStringList{QStringLiteral("pack"), QStringLiteral("-")} + where,
+                          "login P09\nscan nordlys/NL-10041\n")
+                  .exitCode,
+              0);
+    const auto result = runPackdesk(QStringList{QStringLiteral("demo")} + where);
+    ASSERT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("--- order nordlys/NL-10041"))) << result.out.toStdString();
+    const auto list = runPackdesk(QStringList{QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+                                              QStringLiteral("packing")} + where);
+    EXPECT_FALSE(list.out.contains(QStringLiteral("NL-10041"))) << list.out.toStdString();
+}
+
 TEST_F(PackdeskCli, DemoPacksEveryDemoOrder)
 {
     const auto demoDb = m_dir.filePath(QStringLiteral("demo.sqlite"));
