@@ -6,14 +6,18 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config git
-  # Qt 6.4 as packaged by Debian 12
-  qt6-base-dev qt6-base-dev-tools
+  # Qt 6.4 as packaged by Debian 12 (QtMultimedia: camera frames)
+  qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev
   # storage and crypto (PIN hashes, content hashes)
   libsqlite3-dev sqlite3 libssl-dev
   # order import (JSON)
   libsimdjson-dev
-  # tests and benchmarks
+  # barcodes: ZXing-C++ decodes and encodes
+  libzxing-dev
+  # tests and benchmarks; zbar is the independent decoder the round trips and
+  # the camera benchmark compare with, zint + Pillow regenerate the decode corpus
   libgtest-dev libgmock-dev libbenchmark-dev python3
+  zbar-tools libzbar-dev zint python3-pil
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "packscriptrunner.h"
 
+#include "scanning/scaninterpreter.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -202,7 +204,14 @@ Result<void> PackScriptRunner::runStep(const PackScriptStep& step)
     if (verb == QLatin1String("logout"))
         return m_service.logout();
     if (verb == QLatin1String("scan")) {
-        auto outcome = m_service.scan(args.at(0));
+        // What a scanner sends, AIM identifier and GS1 included; <GS> stands
+        // for the group separator a script cannot hold.
+        QString raw = args.at(0);
+        raw.replace(QLatin1String("<GS>"), QString(QChar(scanning::kGroupSeparator)));
+        auto scanned = scanning::interpretScan(raw);
+        if (!scanned)
+            return scanned.error();
+        auto outcome = m_service.scan(scanned->productText());
         if (!outcome)
             return outcome.error();
         m_lastRejectReason = outcome->rejectReason;

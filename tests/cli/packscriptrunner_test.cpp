@@ -115,3 +115,24 @@ TEST_F(PackScriptRunnerTest, ADefectNeedsItsKindAndBadAnswersAreSyntaxErrors)
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, QStringLiteral("script_syntax"));
 }
+
+TEST_F(PackScriptRunnerTest, ScansAsTheScannerSendsThemMatchTheLines)
+{
+    // EAN-13 with its AIM identifier, the same GTIN inside a GS1-128 with a
+    // lot and a serial, and the UPC-A of the tea as a 13-digit EAN.
+    const auto result = run(QStringLiteral("login P01\n"
+                                           "scan ]C01001\n"
+                                           "scan ]E04006381333931\n"
+                                           "scan ]C10104006381333931" "10LOT-7<GS>21SN0042\n"
+                                           "scan ]E00036000291452\n"
+                                           "expect state weighing\n"));
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString() << "\n" << transcript.toStdString();
+}
+
+TEST_F(PackScriptRunnerTest, AMalformedGs1ScanIsRefusedWithItsReason)
+{
+    const auto result = run(QStringLiteral("login P01\nscan 1001\nscan ]C10104006381333932\n"));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, QStringLiteral("gs1_check_digit"));
+    EXPECT_EQ(service.session()->totalScanned(), 0);
+}
