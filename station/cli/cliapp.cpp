@@ -20,6 +20,9 @@ constexpr Subcommand kSubcommands[] = {
     {"packers", "add and list packers and leads (badges, PINs, languages)", runPackersCommand},
     {"shops", "set and show a shop's packing rules (boxes, tolerance, checklist)", runShopsCommand},
     {"demo", "import demo orders and pack them through the real store", runDemoCommand},
+    {"scale", "read a Modbus scale as its device profile says (commissioning)", runScaleCommand},
+    {"tower", "cycle a Modbus light tower's lamps (commissioning)", runTowerCommand},
+    {"simulate", "run a simulated Modbus scale or light tower", runSimulateCommand},
 };
 
 void printUsage(QTextStream& stream)

@@ -13,5 +13,8 @@ int runDbCommand(CliContext& context, const QStringList& arguments);
 int runPackersCommand(CliContext& context, const QStringList& arguments);
 int runShopsCommand(CliContext& context, const QStringList& arguments);
 int runDemoCommand(CliContext& context, const QStringList& arguments);
+int runScaleCommand(CliContext& context, const QStringList& arguments);
+int runTowerCommand(CliContext& context, const QStringList& arguments);
+int runSimulateCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace packdesk::cli

@@ -1,0 +1,10 @@
+#include "commands.h"
+
+namespace packdesk::cli {
+
+int runScaleCommand(CliContext& context, const QStringList&)
+{
+    return context.usageError(QStringLiteral("not implemented yet"));
+}
+
+} // namespace packdesk::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "deviceprofile.h"
+#include "modbussimulator.h"
+
+#include <cstdint>
+#include <memory>
+
+namespace packdesk::devices {
+
+/// A weighing indicator behind a ModbusSimulator: it owns a thread that
+/// updates the weight every 20 ms and writes it into the registers where
+/// the profile says (type, word and byte order, scale, unit), with the
+/// stable flag if the profile has one, and honours tare/zero writes.
+class ScaleSimulation
+{
+public:
+    ScaleSimulation(ModbusSimulator& simulator, ScaleProfile profile, std::uint32_t noiseSeed = 1);
+    ~ScaleSimulation(); ///< stops
+
+    void start();
+    void stop();
+
+    /// The load on the plate moves to `grams` linearly over `rampMs`.
+    void setWeight(double grams, int rampMs = 0);
+    /// Random noise of +-amplitude on every update (a fan, a vibrating bench).
+    void setNoise(double amplitudeGrams);
+    /// The device raises its stable flag once the load stopped moving for this long.
+    void setSettleMs(int ms);
+
+    /// What the display shows (after tare), and whether the flag is up.
+    double displayedGrams() const;
+    bool stable() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace packdesk::devices

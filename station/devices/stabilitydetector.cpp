@@ -1,0 +1,1 @@
+#include "stabilitydetector.h"
