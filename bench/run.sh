@@ -11,7 +11,7 @@ mkdir -p bench/results build/bench-data
 export PACKDESK_BENCH_DATA="$PWD/build/bench-data"
 export QT_QPA_PLATFORM=offscreen
 parts=()
-for bench in station_bench scanning_bench; do
+for bench in station_bench scanning_bench devices_bench; do
   ./build/bench/$bench \
     --benchmark_out=build/bench-data/$bench.json --benchmark_out_format=json \
     --benchmark_counters_tabular=true "$@"

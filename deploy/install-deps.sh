@@ -14,10 +14,15 @@ PACKAGES=(
   libsimdjson-dev
   # barcodes: ZXing-C++ decodes and encodes
   libzxing-dev
+  # devices: the scale and light tower over Modbus TCP/RTU
+  libmodbus-dev
   # tests and benchmarks; zbar is the independent decoder the round trips and
   # the camera benchmark compare with, zint + Pillow regenerate the decode corpus
   libgtest-dev libgmock-dev libbenchmark-dev python3
   zbar-tools libzbar-dev zint python3-pil
+  # socat makes the pseudo-terminal pair for Modbus RTU tests; Node.js runs
+  # the independent test peers from the npm registry (tests/package.json)
+  socat nodejs
 )
 
 missing=()
@@ -26,6 +31,11 @@ for package in "${PACKAGES[@]}"; do
     missing+=("$package")
   fi
 done
+
+# Debian packages npm apart from nodejs; other Node.js builds bring their own.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"

@@ -1,6 +1,10 @@
 #include "commands.h"
 #include "core/packingservice.h"
 #include "demoscript.h"
+#include "devices/modbusscale.h"
+#include "devices/modbussimulator.h"
+#include "devices/modbustower.h"
+#include "devices/scalesimulation.h"
 #include "intake/orderimporter.h"
 #include "packscriptrunner.h"
 #include "store/sqliteorderstore.h"
@@ -8,6 +12,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <cmath>
 
 namespace packdesk::cli {
 
@@ -16,9 +23,70 @@ const QString kUsage = QStringLiteral(
     "Usage: packdesk demo [--fresh] [--db PATH] [--station ID]\n"
     "Creates demo packers, imports the demo orders and packs every order that is\n"
     "not packed yet through the real store, printing each step, then the stats.\n"
+    "Parcels are weighed on a simulated Modbus scale and the light tower is a\n"
+    "simulated Modbus I/O module, both on loopback (docs/devices.md).\n"
     "--fresh starts from an empty database (the file at --db is replaced).");
 
 const QString kLeadBadge = QStringLiteral("L01");
+
+/// The demo station's scale and light tower: simulated Modbus devices on
+/// loopback, used through the real protocol.
+struct DemoDevices
+{
+    devices::ModbusSimulator scaleDevice;
+    devices::ModbusSimulator towerDevice;
+    devices::ScaleProfile scaleProfile;
+    devices::TowerProfile towerProfile;
+    std::unique_ptr<devices::ScaleSimulation> indicator;
+    std::unique_ptr<devices::ModbusScale> scale;
+    std::unique_ptr<devices::ModbusTower> tower;
+
+    Result<void> start()
+    {
+        auto scalePort = scaleDevice.startTcp();
+        if (!scalePort)
+            return scalePort.error();
+        auto towerPort = towerDevice.startTcp();
+        if (!towerPort)
+            return towerPort.error();
+        scaleProfile.name = QStringLiteral("demo scale");
+        scaleProfile.endpoint.port = scalePort.value();
+        scaleProfile.weight.type = devices::ValueType::Int32;
+        scaleProfile.weight.scale = 0.1;
+        scaleProfile.stableFlag = devices::BitLocation{devices::ModbusArea::HoldingRegister, 2, 0, true};
+        scaleProfile.pollHz = 20;
+        towerProfile.name = QStringLiteral("demo tower");
+        towerProfile.endpoint.port = towerPort.value();
+        towerProfile.greenCoil = 0;
+        towerProfile.amberCoil = 1;
+        towerProfile.redCoil = 2;
+        towerProfile.buzzerCoil = 3;
+        indicator = std::make_unique<devices::ScaleSimulation>(scaleDevice, scaleProfile);
+        indicator->setSettleMs(150);
+        indicator->setNoise(0.4);
+        indicator->start();
+        scale = std::make_unique<devices::ModbusScale>(scaleProfile);
+        tower = std::make_unique<devices::ModbusTower>(towerProfile);
+        return {};
+    }
+
+    ScriptDevices forScripts()
+    {
+        ScriptDevices script;
+        script.scale = scale.get();
+        script.scaleProfile = scaleProfile;
+        script.tower = tower.get();
+        script.placeOnScale = [this](double grams) {
+            indicator->setWeight(grams, 100);
+            // Until the indicator's next update the old weight still reads
+            // as stable: wait for it to notice the parcel.
+            for (int waited = 0; waited < 500 && indicator->stable() && std::abs(indicator->displayedGrams() - grams) > 1;
+                 waited += 5)
+                QThread::msleep(5);
+        };
+        return script;
+    }
+};
 const QString kLeadPin = QStringLiteral("2468");
 
 bool removeDatabase(const QString& path)
@@ -102,6 +170,12 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
     auto orders = store->listOrders(OrderStatus::Ready, 1000, 0);
     if (!orders)
         return context.fail(orders.error());
+    DemoDevices devices;
+    if (auto started = devices.start(); !started)
+        return context.fail(started.error());
+    out << QStringLiteral("simulated scale on 127.0.0.1:%1, light tower on 127.0.0.1:%2\n\n")
+               .arg(devices.scaleProfile.endpoint.port)
+               .arg(devices.towerProfile.endpoint.port);
     int index = 0;
     int packed = 0;
     for (const Order& order : orders.value()) {
@@ -109,11 +183,13 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
         if (!settings)
             return context.fail(settings.error());
         const QString badge = packers.at(index % packers.size());
-        auto script = PackScript::parse(demoPackScript(order, settings.value(), index, badge, kLeadBadge, kLeadPin));
+        auto script =
+            PackScript::parse(demoPackScript(order, settings.value(), index, badge, kLeadBadge, kLeadPin, true));
         if (!script)
             return context.fail(script.error());
         out << QStringLiteral("--- order %1 (%2 items) by %3\n").arg(order.reference()).arg(order.totalItems()).arg(badge);
         PackScriptRunner runner(service, clock, out);
+        runner.setDevices(devices.forScripts());
         if (auto ran = runner.run(script.value()); !ran)
             return context.fail(ran.error());
         packed += runner.ordersPacked();

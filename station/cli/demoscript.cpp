@@ -25,8 +25,13 @@ QString checklistAnswers(const ShopSettings& settings, bool withDefect)
 } // namespace
 
 QString demoPackScript(const Order& order, const ShopSettings& settings, int orderIndex, const QString& packerBadge,
-                       const QString& leadBadge, const QString& leadPin)
+                       const QString& leadBadge, const QString& leadPin, bool simulatedScale)
 {
+    auto weigh = [&](int grams, const QString& comment) {
+        if (!simulatedScale)
+            return QStringLiteral("weigh %1%2").arg(grams).arg(comment);
+        return QStringLiteral("place %1%2\nweigh scale").arg(grams).arg(comment);
+    };
     QStringList s;
     const auto incident = orderIndex % 6;
     s << QStringLiteral("# order %1, packer %2").arg(order.reference(), packerBadge);
@@ -58,11 +63,11 @@ QString demoPackScript(const Order& order, const ShopSettings& settings, int ord
     s << QStringLiteral("box %1").arg(box.code);
     s << QStringLiteral("wait 20s");
     if (incident == 3) {
-        s << QStringLiteral("weigh %1  # a forgotten item on the scale").arg(expected + 400);
+        s << weigh(expected + 400, QStringLiteral("  # a forgotten item on the scale"));
         s << QStringLiteral("expect state weighing");
         s << QStringLiteral("override %1 pin=%2 \"customer asked for an extra flyer pack\"").arg(leadBadge, leadPin);
     } else {
-        s << QStringLiteral("weigh %1").arg(expected + (orderIndex % 7) - 3);
+        s << weigh(expected + (orderIndex % 7) - 3, QString());
     }
     s << QStringLiteral("expect state quality_check");
     s << QStringLiteral("wait 10s");

@@ -1,5 +1,7 @@
 #include "commands.h"
 #include "core/packingservice.h"
+#include "devices/modbusscale.h"
+#include "devices/modbustower.h"
 #include "packscriptrunner.h"
 #include "store/sqliteorderstore.h"
 
@@ -10,9 +12,12 @@ namespace packdesk::cli {
 namespace {
 const QString kUsage = QStringLiteral(
     "Usage: packdesk pack SCRIPT [--station ID] [--db PATH]\n"
+    "                     [--scale-profile FILE] [--tower-profile FILE]\n"
     "Drives pack sessions headless from a script of scans, weights and quality\n"
     "answers (docs/pack-script.md); SCRIPT '-' reads standard input. A session\n"
-    "this station left open (crash, power cut) is resumed first.");
+    "this station left open (crash, power cut) is resumed first. With a scale\n"
+    "profile, `weigh scale` reads the real (or simulated) scale; with a tower\n"
+    "profile, the light tower shows the station's state after every step.");
 
 Result<QString> readScript(const QString& path)
 {
@@ -31,6 +36,9 @@ int runPackCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("script"), QStringLiteral("The pack script, or - for stdin."));
+    parser.addOption({QStringLiteral("scale-profile"), QStringLiteral("The scale's device profile."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tower-profile"), QStringLiteral("The light tower's device profile."),
+                      QStringLiteral("file")});
     if (int code = context.parse(parser, arguments, kUsage); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -58,6 +66,25 @@ int runPackCommand(CliContext& context, const QStringList& arguments)
                              .arg(service.session()->order().totalItems());
     }
     PackScriptRunner runner(service, clock, context.out());
+    ScriptDevices devices;
+    std::unique_ptr<devices::ModbusScale> scale;
+    std::unique_ptr<devices::ModbusTower> tower;
+    if (parser.isSet(QStringLiteral("scale-profile"))) {
+        auto profile = devices::ScaleProfile::fromFile(parser.value(QStringLiteral("scale-profile")));
+        if (!profile)
+            return context.fail(profile.error());
+        devices.scaleProfile = profile.value();
+        scale = std::make_unique<devices::ModbusScale>(profile.value());
+        devices.scale = scale.get();
+    }
+    if (parser.isSet(QStringLiteral("tower-profile"))) {
+        auto profile = devices::TowerProfile::fromFile(parser.value(QStringLiteral("tower-profile")));
+        if (!profile)
+            return context.fail(profile.error());
+        tower = std::make_unique<devices::ModbusTower>(profile.value());
+        devices.tower = tower.get();
+    }
+    runner.setDevices(std::move(devices));
     const auto ran = runner.run(script.value());
     context.out() << QStringLiteral("%1 order(s) packed at station %2\n").arg(runner.ordersPacked()).arg(context.station());
     context.out().flush();

@@ -16,6 +16,7 @@ constexpr VerbRule kVerbs[] = {
     {"weigh", 1, 1},   {"quality", 1, -1},   {"print", 1, -1},   {"override", 2, -1},
     {"complete", 0, 0}, {"short-pick", 0, -1}, {"damaged", 0, -1}, {"wrong-item", 0, -1},
     {"cancel", 0, -1}, {"expect", 2, 2},     {"at", 1, 1},       {"wait", 1, 1},
+    {"place", 1, 1},
 };
 
 const VerbRule* ruleFor(const QString& verb)

@@ -1,6 +1,10 @@
 #include "packscriptrunner.h"
 
+#include "devices/stableweightreader.h"
+#include "devices/towerpolicy.h"
 #include "scanning/scaninterpreter.h"
+
+#include <cmath>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -135,11 +139,15 @@ Result<void> PackScriptRunner::run(const PackScript& script)
         if (m_lastError)
             return Error{m_lastError->code, m_lastError->message};
         m_lastRejectReason.clear();
-        if (auto ran = runStep(step); !ran) {
+        m_stepEvents.clear();
+        const auto ran = runStep(step);
+        if (!ran) {
             writeLine(step, QStringLiteral("!! %1 (%2)").arg(ran.error().message, ran.error().code));
             m_lastError = Error{ran.error().code,
                                 QStringLiteral("line %1: %2").arg(step.lineNumber).arg(ran.error().message)};
         }
+        if (m_devices.tower && step.verb != QLatin1String("at") && step.verb != QLatin1String("wait"))
+            signalTower(step, m_stepEvents, !ran.ok());
     }
     if (m_lastError)
         return Error{m_lastError->code, m_lastError->message};
@@ -159,8 +167,10 @@ Result<void> PackScriptRunner::runExpect(const PackScriptStep& step)
         actual = currentState();
     } else if (what == QLatin1String("rejected")) {
         actual = m_lastRejectReason.isEmpty() ? QStringLiteral("none") : m_lastRejectReason;
+    } else if (what == QLatin1String("tower")) {
+        actual = m_lastTowerSignal;
     } else {
-        return syntax(QStringLiteral("expect takes state, rejected or error, not '%1'").arg(what));
+        return syntax(QStringLiteral("expect takes state, rejected, error or tower, not '%1'").arg(what));
     }
     if (actual != wanted)
         return Error{QStringLiteral("expectation_failed"),
@@ -174,6 +184,7 @@ Result<void> PackScriptRunner::runStep(const PackScriptStep& step)
     const QStringList& args = step.args;
     auto finish = [&](const Result<DomainEvents>& result) -> Result<void> {
         if (result) {
+            m_stepEvents = result.value();
             noteOutcome(result.value());
             report(step, result.value());
         }
@@ -219,13 +230,25 @@ Result<void> PackScriptRunner::runStep(const PackScriptStep& step)
     }
     if (verb == QLatin1String("box"))
         return finish(m_service.chooseBox(args.at(0)));
+    if (verb == QLatin1String("place")) {
+        if (!m_devices.placeOnScale)
+            return syntax(QStringLiteral("place needs a simulated scale (packdesk demo)"));
+        bool isNumber = false;
+        const double grams = args.at(0).toDouble(&isNumber);
+        if (!isNumber || grams < 0)
+            return syntax(QStringLiteral("place takes grams, not '%1'").arg(args.at(0)));
+        m_devices.placeOnScale(grams);
+        return {};
+    }
     if (verb == QLatin1String("weigh")) {
+        if (args.at(0) == QLatin1String("scale"))
+            return finish(weighOnScale(step));
         if (args.at(0) == QLatin1String("unknown"))
             return finish(m_service.recordWeight(std::nullopt));
         bool isNumber = false;
         const int grams = args.at(0).toInt(&isNumber);
         if (!isNumber)
-            return syntax(QStringLiteral("weigh takes grams or 'unknown', not '%1'").arg(args.at(0)));
+            return syntax(QStringLiteral("weigh takes grams, 'scale' or 'unknown', not '%1'").arg(args.at(0)));
         return finish(m_service.recordWeight(grams));
     }
     if (verb == QLatin1String("quality")) {
@@ -248,9 +271,20 @@ Result<void> PackScriptRunner::runStep(const PackScriptStep& step)
     if (verb == QLatin1String("override")) {
         QStringList rest = args.mid(1);
         QString pin;
-        if (!rest.isEmpty() && rest.first().startsWith(QLatin1String("pin=")))
-            pin = rest.takeFirst().mid(4);
-        return finish(m_service.approveOverride(args.at(0), pin, rest.join(QLatin1Char(' '))));
+        std::optional<int> grams;
+        while (!rest.isEmpty() && (rest.first().startsWith(QLatin1String("pin="))
+                                   || rest.first().startsWith(QLatin1String("grams=")))) {
+            const QString option = rest.takeFirst();
+            if (option.startsWith(QLatin1String("pin="))) {
+                pin = option.mid(4);
+                continue;
+            }
+            bool isNumber = false;
+            grams = option.mid(6).toInt(&isNumber);
+            if (!isNumber)
+                return syntax(QStringLiteral("grams= takes a whole number of grams, not '%1'").arg(option.mid(6)));
+        }
+        return finish(m_service.approveOverride(args.at(0), pin, rest.join(QLatin1Char(' ')), grams));
     }
     if (verb == QLatin1String("complete"))
         return finish(m_service.complete());
@@ -264,6 +298,45 @@ Result<void> PackScriptRunner::runStep(const PackScriptStep& step)
     if (verb == QLatin1String("cancel"))
         return finish(m_service.cancel(note));
     return syntax(QStringLiteral("unknown command '%1'").arg(verb));
+}
+
+Result<DomainEvents> PackScriptRunner::weighOnScale(const PackScriptStep& step)
+{
+    if (!m_devices.scale)
+        return syntax(QStringLiteral("weigh scale needs a scale: run pack with --scale-profile FILE"));
+    const devices::StableWeight weight =
+        devices::readStableWeight(*m_devices.scale, m_devices.scaleProfile, m_devices.scaleTimeoutMs);
+    if (weight.last.ok() && weight.stable) {
+        writeLine(step, QStringLiteral("   scale: %1 stable").arg(devices::describe(weight.last)));
+        return m_service.recordWeight(static_cast<int>(std::lround(*weight.last.grams)));
+    }
+    // No stable weight: the check is recorded as unknown and blocks until a
+    // re-weigh passes or a lead overrides (and may enter the weight).
+    writeLine(step, QStringLiteral("   scale: %1").arg(weight.last.ok() ? QStringLiteral("did not settle")
+                                                                      : devices::describe(weight.last)));
+    return m_service.recordWeight(std::nullopt);
+}
+
+void PackScriptRunner::signalTower(const PackScriptStep& step, const DomainEvents& events, bool failed)
+{
+    using devices::StationCue;
+    std::optional<StationCue> cue = failed ? std::optional(StationCue::ScanRejected) : devices::momentaryCue(events);
+    if (!cue) {
+        const PackSession* session = m_service.session();
+        if (!m_service.packer())
+            cue = StationCue::Off;
+        else if (!session)
+            cue = StationCue::Ready;
+        else
+            cue = devices::steadyCue(session->state(), session->awaitingOverride());
+    }
+    const TowerSignal signal = devices::towerSignalFor(*cue);
+    if (auto shown = m_devices.tower->show(signal); !shown) {
+        writeLine(step, QStringLiteral("   tower: %1 (%2)").arg(shown.error().message, shown.error().code));
+        m_lastTowerSignal = QStringLiteral("unknown");
+        return;
+    }
+    m_lastTowerSignal = toString(signal);
 }
 
 } // namespace packdesk

@@ -1,12 +1,28 @@
 #pragma once
 
 #include "core/packingservice.h"
+#include "core/scale.h"
+#include "core/signaltower.h"
+#include "devices/deviceprofile.h"
 #include "packscript.h"
 #include "scriptclock.h"
 
 #include <QTextStream>
 
+#include <functional>
+
 namespace packdesk {
+
+/// The station's devices a script may use; each may be missing.
+struct ScriptDevices
+{
+    Scale* scale = nullptr;            ///< for `weigh scale`
+    devices::ScaleProfile scaleProfile; ///< poll rate and stability rules
+    int scaleTimeoutMs = 3000;         ///< how long `weigh scale` waits for a stable weight
+    SignalTower* tower = nullptr;      ///< shown the station's cue after every step
+    /// For `place GRAMS`: puts a parcel on a simulated scale (demo, tests).
+    std::function<void(double grams)> placeOnScale;
+};
 
 /// Runs a PackScript against the packing service, writing one transcript
 /// line per step. Stops at the first failure that the script did not expect.
@@ -20,6 +36,7 @@ public:
     Result<void> run(const PackScript& script);
 
     int ordersPacked() const { return m_ordersPacked; }
+    void setDevices(ScriptDevices devices) { m_devices = std::move(devices); }
 
 private:
     Result<void> runStep(const PackScriptStep& step);
@@ -29,6 +46,10 @@ private:
     void writeLine(const PackScriptStep& step, const QString& outcome);
     void noteOutcome(const DomainEvents& events);
     QString currentState() const;
+    Result<DomainEvents> weighOnScale(const PackScriptStep& step);
+    /// Lights the tower for what the step did; a tower that fails is
+    /// reported in the transcript but never stops packing.
+    void signalTower(const PackScriptStep& step, const DomainEvents& events, bool failed);
 
     PackingService& m_service;
     ScriptClock& m_clock;
@@ -37,6 +58,9 @@ private:
     QString m_lastRejectReason;
     QString m_endedState; ///< state of the session that just ended
     int m_ordersPacked = 0;
+    ScriptDevices m_devices;
+    QString m_lastTowerSignal = QStringLiteral("none");
+    DomainEvents m_stepEvents; ///< what the current step produced, for the tower
 };
 
 } // namespace packdesk

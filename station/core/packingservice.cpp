@@ -174,7 +174,7 @@ Result<DomainEvents> PackingService::printFailed(const QString& reason)
 }
 
 Result<DomainEvents> PackingService::approveOverride(const QString& leadBadge, const QString& leadPin,
-                                                     const QString& reason)
+                                                     const QString& reason, std::optional<int> manualGrams)
 {
     if (auto ok = requireSession(); !ok)
         return ok.error();
@@ -184,7 +184,7 @@ Result<DomainEvents> PackingService::approveOverride(const QString& leadBadge, c
     if (!lead->isLead)
         return Error{QStringLiteral("not_a_lead"),
                      QStringLiteral("%1 is not a lead; ask a fulfilment lead to approve.").arg(lead->name)};
-    return commit(m_session->approveOverride(leadBadge, reason, m_clock.nowMs()));
+    return commit(m_session->approveOverride(leadBadge, reason, m_clock.nowMs(), manualGrams));
 }
 
 Result<DomainEvents> PackingService::complete()

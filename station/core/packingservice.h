@@ -47,7 +47,8 @@ public:
     Result<DomainEvents> printFinished(const QStringList& documents);
     Result<DomainEvents> printFailed(const QString& reason);
     /// The lead authenticates with badge (and PIN if they have one).
-    Result<DomainEvents> approveOverride(const QString& leadBadge, const QString& leadPin, const QString& reason);
+    Result<DomainEvents> approveOverride(const QString& leadBadge, const QString& leadPin, const QString& reason,
+                                         std::optional<int> manualGrams = std::nullopt);
     Result<DomainEvents> complete();
     Result<DomainEvents> raiseException(ExceptionReason reason, const QString& note);
     Result<DomainEvents> cancel(const QString& reason);

@@ -205,8 +205,14 @@ Result<DomainEvents> PackSession::printFailed(const QString& reason, qint64 atMs
     return events({makeEvent(EventTypes::PrintFailed, atMs, {{QStringLiteral("reason"), reason}})});
 }
 
-Result<DomainEvents> PackSession::approveOverride(const QString& leadBadge, const QString& reason,
-                                                  qint64 atMs) const
+bool PackSession::awaitingOverride() const
+{
+    return (m_state == PackState::Weighing && m_lastWeight && !m_lastWeight->passed())
+        || (m_state == PackState::Printing && m_printFailed);
+}
+
+Result<DomainEvents> PackSession::approveOverride(const QString& leadBadge, const QString& reason, qint64 atMs,
+                                                  std::optional<int> manualGrams) const
 {
     if (leadBadge.trimmed().isEmpty())
         return Error{QStringLiteral("lead_required"), QStringLiteral("An override needs a lead's badge.")};
@@ -224,10 +230,18 @@ Result<DomainEvents> PackSession::approveOverride(const QString& leadBadge, cons
         return Error{QStringLiteral("override_not_applicable"),
                      QStringLiteral("Nothing to override: %1 and no check has failed.").arg(describe(m_state))};
     }
-    return events({makeEvent(EventTypes::OverrideApproved, atMs,
-                             {{QStringLiteral("lead"), leadBadge},
-                              {QStringLiteral("reason"), reason},
-                              {QStringLiteral("step"), step}})});
+    QJsonObject details{{QStringLiteral("lead"), leadBadge},
+                        {QStringLiteral("reason"), reason},
+                        {QStringLiteral("step"), step}};
+    if (manualGrams) {
+        if (step != QLatin1String("weight"))
+            return Error{QStringLiteral("manual_weight_not_applicable"),
+                         QStringLiteral("A weight can only be entered to override a failed weight check.")};
+        if (*manualGrams <= 0)
+            return Error{QStringLiteral("invalid_weight"), QStringLiteral("A parcel's weight must be more than 0 g.")};
+        details.insert(QStringLiteral("manual_grams"), *manualGrams);
+    }
+    return events({makeEvent(EventTypes::OverrideApproved, atMs, details)});
 }
 
 Result<DomainEvents> PackSession::complete(qint64 atMs) const
@@ -245,8 +259,13 @@ Result<DomainEvents> PackSession::complete(qint64 atMs) const
                         {QStringLiteral("quality_defects"), m_quality ? m_quality->defectCount() : 0},
                         {QStringLiteral("started_at_ms"), m_context.startedAtMs},
                         {QStringLiteral("duration_ms"), atMs - m_context.startedAtMs}};
-    if (m_lastWeight && m_lastWeight->verdict != WeightVerdict::Unknown)
+    if (m_manualWeightGrams) {
+        details.insert(QStringLiteral("weight_grams"), *m_manualWeightGrams);
+        details.insert(QStringLiteral("weight_source"), QStringLiteral("manual"));
+    } else if (m_lastWeight && m_lastWeight->verdict != WeightVerdict::Unknown) {
         details.insert(QStringLiteral("weight_grams"), m_lastWeight->measuredGrams);
+        details.insert(QStringLiteral("weight_source"), QStringLiteral("scale"));
+    }
     return events({makeEvent(EventTypes::OrderPacked, atMs, details)});
 }
 
@@ -326,6 +345,8 @@ void PackSession::apply(const DomainEvent& event)
         const QString step = d.value(QStringLiteral("step")).toString();
         if (step == QLatin1String("weight")) {
             m_weightOverridden = true;
+            if (d.contains(QStringLiteral("manual_grams")))
+                m_manualWeightGrams = d.value(QStringLiteral("manual_grams")).toInt();
             m_state = PackState::QualityCheck;
         } else if (step == QLatin1String("print")) {
             m_state = PackState::ReadyToComplete;

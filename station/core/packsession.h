@@ -49,7 +49,10 @@ public:
     Result<DomainEvents> printFinished(const QStringList& documents, qint64 atMs) const;
     Result<DomainEvents> printFailed(const QString& reason, qint64 atMs) const;
     /// A lead lets a blocked step pass: a failed weight check or a failed print.
-    Result<DomainEvents> approveOverride(const QString& leadBadge, const QString& reason, qint64 atMs) const;
+    /// For the weight step the lead may enter the weight by hand (the scale
+    /// is broken): the only way a weight is ever typed in.
+    Result<DomainEvents> approveOverride(const QString& leadBadge, const QString& reason, qint64 atMs,
+                                         std::optional<int> manualGrams = std::nullopt) const;
     Result<DomainEvents> complete(qint64 atMs) const;
     Result<DomainEvents> raiseException(ExceptionReason reason, const QString& note, qint64 atMs) const;
     Result<DomainEvents> cancel(const QString& reason, qint64 atMs) const;
@@ -68,6 +71,9 @@ public:
     const BoxType* box() const { return m_box ? &*m_box : nullptr; }
     const std::optional<WeightCheckResult>& lastWeightCheck() const { return m_lastWeight; }
     bool weightOverridden() const { return m_weightOverridden; }
+    /// A check failed and the session waits for a lead's override.
+    bool awaitingOverride() const;
+    const std::optional<int>& manualWeightGrams() const { return m_manualWeightGrams; }
     const std::optional<QualityRecord>& quality() const { return m_quality; }
     /// What the parcel should weigh with the chosen box (or with none yet).
     int expectedWeightGrams() const;
@@ -88,6 +94,7 @@ private:
     std::optional<BoxType> m_box;
     std::optional<WeightCheckResult> m_lastWeight;
     bool m_weightOverridden = false;
+    std::optional<int> m_manualWeightGrams;
     std::optional<QualityRecord> m_quality;
     bool m_printFailed = false;
 };

@@ -37,6 +37,8 @@ public:
     /// Coils or discrete inputs.
     Result<std::vector<bool>> readBits(ModbusArea area, int address, int count);
     Result<void> writeCoil(int address, bool on);
+    /// Consecutive coils from `address` in one request (function 15).
+    Result<void> writeCoils(int address, const std::vector<bool>& values);
     Result<void> writeRegister(int address, std::uint16_t value);
 
 private:

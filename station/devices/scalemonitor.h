@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -37,7 +39,9 @@ public:
     ScaleMonitor(std::unique_ptr<Scale> scale, ScaleProfile profile, QObject* parent = nullptr);
     ~ScaleMonitor() override; ///< stops the thread
 
+    /// Starts polling (the first poll at once); safe to call again after stop().
     void start();
+    /// Stops polling; a poll already running finishes and is still reported.
     void stop();
     /// The newest status; safe from any thread.
     ScaleStatus latest() const;
@@ -52,8 +56,15 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    // Called on the worker thread: stores the status, then emits it from
+    // the monitor's own thread.
+    void publish(const ScaleStatus& status);
+    void finishCommand(const QString& command, bool ok, const QString& message);
+
     QThread m_thread;
-    Worker* m_worker = nullptr;
+    Worker* m_worker = nullptr; // lives in m_thread, deleted there when it finishes
+    std::atomic<bool> m_polling{false};
+    std::atomic<bool> m_closing{false}; // queued commands are dropped while the destructor waits
     mutable std::mutex m_mutex;
     ScaleStatus m_latest;
 };

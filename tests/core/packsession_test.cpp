@@ -134,6 +134,47 @@ TEST(PackSession, AnOverriddenWeightIsMarkedOnThePackedEvent)
     EXPECT_TRUE(packed.value().front().details.value(QStringLiteral("weight_overridden")).toBool());
 }
 
+TEST(PackSession, ALeadMayEnterTheWeightWhenTheScaleIsDown)
+{
+    auto session = sessionAt(Start::Weighing);
+    mustApply(session, session.recordWeight(std::nullopt, 3000)); // the scale gave nothing
+    EXPECT_TRUE(session.awaitingOverride());
+    mustApply(session, session.approveOverride(QStringLiteral("L01"), QStringLiteral("scale offline"), 3001, 930));
+    EXPECT_EQ(session.state(), PackState::QualityCheck);
+    EXPECT_EQ(session.manualWeightGrams(), std::optional<int>(930));
+    mustApply(session, session.recordQuality(passingQuality(session.settings()), 3002));
+    mustApply(session, session.printFinished({QStringLiteral("card")}, 3003));
+    const auto packed = session.complete(3004);
+    ASSERT_TRUE(packed.ok());
+    const QJsonObject details = packed.value().front().details;
+    EXPECT_EQ(details.value(QStringLiteral("weight_grams")).toInt(), 930);
+    EXPECT_EQ(details.value(QStringLiteral("weight_source")).toString(), QStringLiteral("manual"));
+    EXPECT_TRUE(details.value(QStringLiteral("weight_overridden")).toBool());
+}
+
+TEST(PackSession, AWeightCanOnlyBeTypedInAsAnOverride)
+{
+    // No failed check: nothing to override, so no way to enter a weight.
+    auto weighing = sessionAt(Start::Weighing);
+    EXPECT_EQ(weighing.approveOverride(QStringLiteral("L01"), QStringLiteral("faster"), 3000, 900).error().code,
+              QStringLiteral("override_not_applicable"));
+    auto failed = sessionAt(Start::WeighingAfterFailedCheck);
+    EXPECT_EQ(failed.approveOverride(QStringLiteral("L01"), QStringLiteral("scale"), 3000, 0).error().code,
+              QStringLiteral("invalid_weight"));
+}
+
+TEST(PackSession, AManualWeightSurvivesReplay)
+{
+    auto session = sessionAt(Start::WeighingAfterFailedCheck);
+    auto decided = session.approveOverride(QStringLiteral("L01"), QStringLiteral("scale offline"), 3001, 955);
+    ASSERT_TRUE(decided.ok());
+    const DomainEvent override = decided.value().front();
+    EXPECT_EQ(override.details.value(QStringLiteral("manual_grams")).toInt(), 955);
+    session.apply(decided.value());
+    EXPECT_FALSE(session.awaitingOverride());
+    EXPECT_EQ(session.manualWeightGrams(), std::optional<int>(955));
+}
+
 TEST(PackSession, ShortPickListsWhatIsMissing)
 {
     auto session = freshSession();
