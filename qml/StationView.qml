@@ -1,0 +1,5 @@
+import QtQuick
+
+// Every screen of the station, chosen by Station.screen. Placeholder.
+Item {
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QGuiApplication;
+
+namespace packdesk::app {
+
+/// How `packdesk station` starts.
+struct StationOptions
+{
+    QString databasePath;     ///< SQLite file (default: the user's data folder)
+    QString station;          ///< station id
+    bool demo = false;        ///< demo packers and orders, simulated scale and tower
+    QString scaleProfile;     ///< a real scale's device profile (overrides the simulated one)
+    QString towerProfile;
+    QString printDirectory;   ///< the folder printer's directory (until CUPS)
+    QString screenshotDirectory; ///< write a PNG of every screen, then exit
+    QStringList screenshotLanguages; ///< default: all five
+    QString language;         ///< start language (default en; a packer's login switches it)
+};
+
+/// The composition root of the station UI: opens the store and devices,
+/// creates the controllers, registers them as QML singletons
+/// (import Packdesk.Backend: Station, Feedback, Scale, Language, Camera) and
+/// loads qrc:/Packdesk/Station/Main.qml. Returns the exit code.
+int runStation(QGuiApplication& app, const StationOptions& options);
+
+/// Parses `packdesk station [options]`; exit code 2 on bad usage.
+int runStationCommand(QGuiApplication& app, const QStringList& arguments);
+
+} // namespace packdesk::app
