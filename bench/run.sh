@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 ./deploy/build.sh >/dev/null
 mkdir -p bench/results build/bench-data
 export PACKDESK_BENCH_DATA="$PWD/build/bench-data"
+export QT_QUICK_BACKEND=software
 export QT_QPA_PLATFORM=offscreen
 parts=()
-for bench in station_bench scanning_bench devices_bench; do
+for bench in station_bench scanning_bench devices_bench station_ui_bench; do
   ./build/bench/$bench \
     --benchmark_out=build/bench-data/$bench.json --benchmark_out_format=json \
     --benchmark_counters_tabular=true "$@"

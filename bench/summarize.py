@@ -15,6 +15,9 @@ TARGETS = [
     ("recordScanEvent", "record a scan event: p99", "p99_us", "us", 1000),
     ("gs1Parse", "GS1 element string parse: p99", "p99_us", "us", 50),
     ("interpretScan", "interpret a scan (AIM + GS1 + GTIN): p99", "p99_us", "us", 50),
+    ("scanToFrame", "scan to the frame showing it, 1,000,000 orders: p99", "p99_us", "us", 16000),
+    ("coldStart", "cold start to an interactive login screen: p99", "p99_us", "us", 1500000),
+    ("memoryAfterOrders", "resident memory after 500 packed orders", "rss_500_MB", "MB", 200),
 ]
 # Recorded, no target in the issues: (prefix, what)
 RECORDED_LATENCY = [

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "core/signaltower.h"
 #include "stationcontroller.h"
 
 #include <QColor>
 #include <QObject>
 
-namespace packdesk {
-class SignalTower;
-}
+#include <memory>
+#include <optional>
 
 namespace packdesk::app {
 
@@ -27,7 +27,8 @@ public:
     ~FeedbackController() override;
 
     void attach(StationController* station);
-    /// Optional: the tower shows the station's cue after every command.
+    /// Optional: the tower shows the station's cue (devices/towerpolicy.h)
+    /// after every command, on its own thread. Without one nothing is sent.
     void setTower(std::unique_ptr<SignalTower> tower);
 
     int serial() const { return m_serial; }
@@ -49,6 +50,7 @@ private:
     QString m_sound;
     StationController* m_station = nullptr;
     std::unique_ptr<TowerWorker> m_tower;
+    std::optional<TowerSignal> m_lastSteady; ///< the steady cue last sent, to send changes only
 };
 
 } // namespace packdesk::app

@@ -22,6 +22,7 @@ namespace packdesk::app {
 class OrderLinesModel;
 class ChecklistModel;
 class StationWorker;
+struct StationOutcome;
 
 /// The packing flow for the screens. Lives on the UI thread; every command
 /// runs on a worker thread that owns the PackingService, so the UI never
@@ -64,6 +65,10 @@ class StationController : public QObject
     Q_PROPERTY(QString messageCode READ messageCode NOTIFY changed)
     Q_PROPERTY(QString messageDetail READ messageDetail NOTIFY changed)
     Q_PROPERTY(MessageKind messageKind READ messageKind NOTIFY changed)
+    /// How the last order ended, while the Done screen shows it (until
+    /// nextOrder()): "order_packed", "order_cancelled", "exception_short_pick",
+    /// "exception_damaged_item", "exception_wrong_item"; empty otherwise.
+    Q_PROPERTY(QString doneCode READ doneCode NOTIFY changed)
 
 public:
     enum class Screen { Login, ScanOrder, Verify, Weigh, Quality, Printing, Done };
@@ -139,6 +144,7 @@ public:
     QString messageCode() const { return m_messageCode; }
     QString messageDetail() const { return m_messageDetail; }
     MessageKind messageKind() const { return m_messageKind; }
+    QString doneCode() const { return m_doneCode; }
     const StationSnapshot& snapshot() const { return m_snapshot; }
 
 Q_SIGNALS:
@@ -151,6 +157,10 @@ Q_SIGNALS:
 private:
     friend class StationWorker;
     void adopt(const StationSnapshot& snapshot);
+    /// Queues a command on the worker thread; busy until its outcome is in.
+    void post(std::function<void(StationWorker&)> command);
+    /// A command's outcome (or a progress report), on the UI thread.
+    void receive(const StationOutcome& outcome);
 
     StationSnapshot m_snapshot;
     Screen m_screen = Screen::Login;
@@ -163,6 +173,8 @@ private:
     QString m_messageCode;
     QString m_messageDetail;
     MessageKind m_messageKind = MessageKind::None;
+    QString m_doneCode;
+    QString m_checklistOrder; ///< whose checklist the model holds: answers survive snapshots
     OrderLinesModel* m_lines = nullptr;
     ChecklistModel* m_checklist = nullptr;
     QThread m_thread;

@@ -29,6 +29,8 @@ void printUsage(QTextStream& stream)
 {
     stream << QStringLiteral("packdesk - software for warehouse packing stations\n\n"
                              "Usage: packdesk <command> [options]\n\nCommands:\n");
+    // `station` starts the touchscreen UI; main.cpp gives it a QGuiApplication.
+    stream << QStringLiteral("  %1%2\n").arg(QStringLiteral("station"), -10).arg(QLatin1String("the touchscreen station (Qt Quick); --demo for the embedded default"));
     for (const auto& command : kSubcommands)
         stream << QStringLiteral("  %1%2\n").arg(QString::fromLatin1(command.name), -10).arg(QLatin1String(command.summary));
     stream << QStringLiteral("\nEvery command takes --help, --db PATH and --station ID.\n"

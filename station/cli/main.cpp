@@ -1,13 +1,36 @@
-// The packdesk executable: everything lives in the libraries; see cliapp.cpp.
+// The packdesk executable: everything lives in the libraries; see cliapp.cpp
+// for the commands and app/stationapp.cpp for `packdesk station`.
+#include "app/stationapp.h"
 #include "cli/cliapp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlExtensionPlugin>
 #include <QTextStream>
 
-#include <cstdio>
+#include <cstring>
+
+// The station's QML module is a static library: its plugin must be linked in by name.
+Q_IMPORT_QML_PLUGIN(Packdesk_StationPlugin)
 
 int main(int argc, char* argv[])
 {
+    // Only one application object may exist, and only the touchscreen UI
+    // needs a QGuiApplication (a display, fonts, input): every other command
+    // runs headless, e.g. over SSH. So decide before creating it.
+    if (argc > 1 && std::strcmp(argv[1], "station") == 0) {
+        // --help and usage errors first: they need no display.
+        QStringList arguments = {QStringLiteral("packdesk station")};
+        for (int i = 2; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        packdesk::app::StationOptions options;
+        if (const int code = packdesk::app::parseStationCommand(arguments, options); code >= 0)
+            return code;
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("packdesk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PACKDESK_VERSION));
+        return packdesk::app::runStation(app, options);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("packdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACKDESK_VERSION));

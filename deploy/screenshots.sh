@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerates docs/screens/: a PNG of every station screen in every language
+# (en, nl, de, nb, fr), rendered offscreen by the real app on its demo
+# backend. Fails if any text is clipped or overflows.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./deploy/build.sh >/dev/null
+rm -rf docs/screens && mkdir -p docs/screens
+QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software ./build/packdesk station --screenshot docs/screens
+echo "screenshots: $(ls docs/screens/*.png | wc -l) files in docs/screens/"
