@@ -8,6 +8,7 @@ Item {
     objectName: "qualityScreen"
 
     signal problemRequested()
+    signal photoRequested()
 
     ColumnLayout {
         anchors.fill: parent
@@ -53,14 +54,13 @@ Item {
                 color: Theme.red
                 onClicked: screen.problemRequested()
             }
-            // Placeholder: the camera integration will hand a real photo
-            // path; until then the record is submitted without one.
+            // Opens the camera (PhotoDialog); the photo is submitted with the answers.
             BigButton {
                 objectName: "photoButton"
                 Layout.preferredWidth: Theme.touch * 2.6
                 text: qsTr("Photo and submit")
                 enabled: Station.checklist.complete && !Station.busy
-                onClicked: Station.submitQuality("")
+                onClicked: screen.photoRequested()
             }
             BigButton {
                 objectName: "submitQualityButton"

@@ -44,7 +44,10 @@ Rectangle {
             ScanOrderScreen {}
             VerifyScreen { onProblemRequested: exceptionDialog.visible = true }
             WeighScreen { onProblemRequested: exceptionDialog.visible = true }
-            QualityScreen { onProblemRequested: exceptionDialog.visible = true }
+            QualityScreen {
+                onProblemRequested: exceptionDialog.visible = true
+                onPhotoRequested: photoDialog.visible = true
+            }
             PrintingScreen { onProblemRequested: exceptionDialog.visible = true }
             DoneScreen {}
         }
@@ -52,6 +55,7 @@ Rectangle {
 
     ExceptionDialog { id: exceptionDialog }
     OverrideDialog {}
+    PhotoDialog { id: photoDialog }
     LanguageDialog { id: languageDialog }
     FlashOverlay {}
     FeedbackSounds {}

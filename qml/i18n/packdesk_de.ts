@@ -560,6 +560,34 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../PhotoDialog.qml" line="12"/>
+        <source>Photo of the parcel</source>
+        <translation>Foto vom Paket</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="55"/>
+        <source>No camera connected</source>
+        <translation>Keine Kamera angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="68"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="75"/>
+        <source>Submit without photo</source>
+        <translation>Ohne Foto bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="86"/>
+        <source>Take photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+</context>
+<context>
     <name>PrintingScreen</name>
     <message>
         <location filename="../PrintingScreen.qml" line="25"/>
@@ -603,12 +631,12 @@
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../QualityScreen.qml" line="40"/>
+        <location filename="../QualityScreen.qml" line="41"/>
         <source>Check the parcel</source>
         <translation>Paket prüfen</translation>
     </message>
     <message>
-        <location filename="../QualityScreen.qml" line="52"/>
+        <location filename="../QualityScreen.qml" line="53"/>
         <source>Report a problem</source>
         <translation>Problem melden</translation>
     </message>

@@ -560,6 +560,34 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../PhotoDialog.qml" line="12"/>
+        <source>Photo of the parcel</source>
+        <translation>Bilde av pakken</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="55"/>
+        <source>No camera connected</source>
+        <translation>Ingen kamera tilkoblet</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="68"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="75"/>
+        <source>Submit without photo</source>
+        <translation>Send inn uten bilde</translation>
+    </message>
+    <message>
+        <location filename="../PhotoDialog.qml" line="86"/>
+        <source>Take photo</source>
+        <translation>Ta bilde</translation>
+    </message>
+</context>
+<context>
     <name>PrintingScreen</name>
     <message>
         <location filename="../PrintingScreen.qml" line="25"/>
@@ -603,12 +631,12 @@
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../QualityScreen.qml" line="40"/>
+        <location filename="../QualityScreen.qml" line="41"/>
         <source>Check the parcel</source>
         <translation>Kontroller pakken</translation>
     </message>
     <message>
-        <location filename="../QualityScreen.qml" line="52"/>
+        <location filename="../QualityScreen.qml" line="53"/>
         <source>Report a problem</source>
         <translation>Meld et problem</translation>
     </message>

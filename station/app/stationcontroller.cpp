@@ -4,6 +4,10 @@
 #include "orderlinesmodel.h"
 #include "stationworker.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
 #include <algorithm>
 #include <cmath>
 
@@ -249,6 +253,16 @@ int StationController::measuredGrams() const
 {
     const auto& weight = m_snapshot.lastWeight;
     return weight && weight->verdict != WeightVerdict::Unknown ? weight->measuredGrams : 0;
+}
+
+QString StationController::newPhotoPath() const
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/photos");
+    QDir().mkpath(folder);
+    QString order = m_snapshot.orderReference.isEmpty() ? QStringLiteral("no-order") : m_snapshot.orderReference;
+    order.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return folder + QLatin1Char('/') + order + QLatin1Char('-')
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".jpg");
 }
 
 } // namespace packdesk::app

@@ -114,6 +114,9 @@ public:
     Q_INVOKABLE void approveOverride(const QString& leadBadge, const QString& pin, const QString& reasonKey,
                                      int manualGrams = 0);
     Q_INVOKABLE QStringList overrideReasons() const;
+    /// Where the camera saves the packaging photo of the current order:
+    /// <app data>/photos/<shop>-<number>-<yyyyMMdd-HHmmss>.jpg (folder created).
+    Q_INVOKABLE QString newPhotoPath() const;
     Q_INVOKABLE void nextOrder();
     Q_INVOKABLE void cancelOrder();
     Q_INVOKABLE void logout();

@@ -77,6 +77,30 @@ Item {
             compare(Station.screen, Station.Screen.ScanOrder)
         }
 
+        // This machine has no camera: the photo dialog says so and the
+        // record goes in without a photo (a photo's SHA-256 is tested in app_tests).
+        function test_photoDialogWithoutACamera() {
+            login("P01")
+            openAndScan("KB-5003", ["8712345002039", "8712345002039", "8712345002039"])
+            compare(Station.screen, Station.Screen.Weigh)
+            click("weighScreen", "box_M")
+            TestScale.setWeight(Station.expectedGrams, true)
+            click("weighScreen", "recordWeightButton")
+            compare(Station.screen, Station.Screen.Quality)
+            for (const key of ["right_box_size", "protection", "seal", "card_inserted", "label_placement"])
+                click("qualityScreen", "ok_" + key)
+            click("qualityScreen", "photoButton")
+            const dialog = findChild(view, "photoDialog")
+            verify(dialog.visible)
+            verify(findChild(view, "noCameraText").visible)
+            verify(!findChild(view, "takePhotoButton").enabled)
+            const photoPath = Station.newPhotoPath()
+            verify(photoPath.indexOf("/photos/kaffebar-KB-5003-") > 0, photoPath)
+            click("photoDialog", "submitWithoutPhotoButton")
+            verify(!dialog.visible)
+            tryCompare(Station, "screen", Station.Screen.Printing, 10000)
+        }
+
         function test_shortPickViaExceptionDialog() {
             login("P01")
             // NL-10043: one wool blanket, which is not on the shelf.
