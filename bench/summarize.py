@@ -15,8 +15,8 @@ TARGETS = [
     ("recordScanEvent", "record a scan event: p99", "p99_us", "us", 1000),
     ("gs1Parse", "GS1 element string parse: p99", "p99_us", "us", 50),
     ("interpretScan", "interpret a scan (AIM + GS1 + GTIN): p99", "p99_us", "us", 50),
-    ("scanToFrame", "scan to the frame showing it, 1,000,000 orders: p99", "p99_us", "us", 16000),
-    ("coldStart", "cold start to an interactive login screen: p99", "p99_us", "us", 1500000),
+    ("scanToFrame", "scan to the frame showing it, 1,000,000 orders: p99", "p99_ms", "ms", 16),
+    ("coldStart", "cold start to an interactive login screen: p99", "p99_ms", "ms", 1500),
     ("memoryAfterOrders", "resident memory after 500 packed orders", "rss_500_MB", "MB", 200),
 ]
 # Recorded, no target in the issues: (prefix, what)
@@ -80,7 +80,8 @@ def main(out_path, in_paths):
         if match is None:
             print(f"{what:52} {'-':>12} {target:>7} {unit}  not run")
             continue
-        value = match[field]
+        # "p99_ms" is reported in us by the benchmark; shown in ms.
+        value = match[field] if field in match else match[field.replace("_ms", "_us")] / 1000.0
         ok = value < target
         failed |= not ok
         print(f"{what:52} {value:>9.1f} {unit} {target:>7} {unit}  {'ok' if ok else 'MISSED'}")
