@@ -185,6 +185,15 @@ Error mapError(int error, const QString& what, bool& closeLink)
 
 } // namespace
 
+Error ModbusLink::failed(int error, const QString& what)
+{
+    bool closeLink = true;
+    Error failure = mapError(error, what, closeLink);
+    if (closeLink)
+        disconnect();
+    return failure;
+}
+
 Result<std::vector<std::uint16_t>> ModbusLink::readRegisters(ModbusArea area, int address, int count)
 {
     if (area != ModbusArea::HoldingRegister && area != ModbusArea::InputRegister)
@@ -201,11 +210,7 @@ Result<std::vector<std::uint16_t>> ModbusLink::readRegisters(ModbusArea area, in
     if (read == count)
         return values;
     const int error = read < 0 ? errno : EMBBADDATA;
-    bool closeLink = true;
-    Error failure = mapError(error, where(area, address, count), closeLink);
-    if (closeLink)
-        disconnect();
-    return failure;
+    return failed(error, where(area, address, count));
 }
 
 Result<std::vector<bool>> ModbusLink::readBits(ModbusArea area, int address, int count)
@@ -223,11 +228,7 @@ Result<std::vector<bool>> ModbusLink::readBits(ModbusArea area, int address, int
     if (read == count)
         return std::vector<bool>(raw.begin(), raw.end());
     const int error = read < 0 ? errno : EMBBADDATA;
-    bool closeLink = true;
-    Error failure = mapError(error, where(area, address, count), closeLink);
-    if (closeLink)
-        disconnect();
-    return failure;
+    return failed(error, where(area, address, count));
 }
 
 Result<void> ModbusLink::writeCoil(int address, bool on)
@@ -239,11 +240,8 @@ Result<void> ModbusLink::writeCoil(int address, bool on)
         return connected;
     if (modbus_write_bit(m_context->modbus, address, on ? 1 : 0) == 1)
         return {};
-    bool closeLink = true;
-    Error failure = mapError(errno, where(ModbusArea::Coil, address, 1), closeLink);
-    if (closeLink)
-        disconnect();
-    return failure;
+    const int error = errno; // before anything else can touch it
+    return failed(error, where(ModbusArea::Coil, address, 1));
 }
 
 Result<void> ModbusLink::writeCoils(int address, const std::vector<bool>& values)
@@ -257,11 +255,8 @@ Result<void> ModbusLink::writeCoils(int address, const std::vector<bool>& values
     const std::vector<std::uint8_t> raw(values.begin(), values.end());
     if (modbus_write_bits(m_context->modbus, address, count, raw.data()) == count)
         return {};
-    bool closeLink = true;
-    Error failure = mapError(errno, where(ModbusArea::Coil, address, count), closeLink);
-    if (closeLink)
-        disconnect();
-    return failure;
+    const int error = errno; // before anything else can touch it
+    return failed(error, where(ModbusArea::Coil, address, count));
 }
 
 Result<void> ModbusLink::writeRegister(int address, std::uint16_t value)
@@ -273,11 +268,8 @@ Result<void> ModbusLink::writeRegister(int address, std::uint16_t value)
         return connected;
     if (modbus_write_register(m_context->modbus, address, value) == 1)
         return {};
-    bool closeLink = true;
-    Error failure = mapError(errno, where(ModbusArea::HoldingRegister, address, 1), closeLink);
-    if (closeLink)
-        disconnect();
-    return failure;
+    const int error = errno; // before anything else can touch it
+    return failed(error, where(ModbusArea::HoldingRegister, address, 1));
 }
 
 } // namespace packdesk::devices

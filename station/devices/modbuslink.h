@@ -42,6 +42,10 @@ public:
     Result<void> writeRegister(int address, std::uint16_t value);
 
 private:
+    /// The error for libmodbus's `error` on `what`; closes the link unless
+    /// the answer was complete (a Modbus exception).
+    Error failed(int error, const QString& what);
+
     struct Context;
     ModbusEndpoint m_endpoint;
     Context* m_context = nullptr; // owns the modbus_t

@@ -66,16 +66,13 @@ private:
         status.status = reading.status;
         status.detail = reading.detail;
         status.atMs = startedMs;
+        status.stable = m_detector.judge(reading, startedMs);
         int nextMs = 0;
         if (reading.ok()) {
             m_backoff.reset();
             status.grams = reading.grams;
-            const bool settled = m_detector.add(*reading.grams, startedMs);
-            status.stable = reading.hasStableFlag ? reading.deviceStable : settled;
             nextMs = std::max<int>(0, m_periodMs - static_cast<int>(monotonicMs() - startedMs));
         } else {
-            // Readings before and after a failure are not one steady load.
-            m_detector.reset();
             nextMs = m_backoff.next();
             status.consecutiveFailures = m_backoff.failures();
         }

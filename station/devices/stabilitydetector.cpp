@@ -20,6 +20,16 @@ bool StabilityDetector::add(double grams, std::int64_t atMs)
     return m_stable;
 }
 
+bool StabilityDetector::judge(const ScaleReading& reading, std::int64_t atMs)
+{
+    if (!reading.ok()) {
+        reset();
+        return false;
+    }
+    const bool settled = add(*reading.grams, atMs);
+    return reading.hasStableFlag ? reading.deviceStable : settled;
+}
+
 void StabilityDetector::reset()
 {
     m_samples.clear();

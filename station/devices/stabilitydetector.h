@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/scale.h"
+
 #include <cstdint>
 #include <deque>
 
@@ -15,6 +17,10 @@ public:
 
     /// Adds a reading; returns whether the weight is stable now.
     bool add(double grams, std::int64_t atMs);
+    /// One poll of a scale: the device's own flag when it has one, else this
+    /// detector's rule; a failed poll is never stable and starts over (the
+    /// readings before and after a failure are not one steady load).
+    bool judge(const ScaleReading& reading, std::int64_t atMs);
     void reset();
     bool stable() const { return m_stable; }
 

@@ -18,13 +18,7 @@ StableWeight readStableWeight(Scale& scale, const ScaleProfile& profile, int tim
     for (;;) {
         const qint64 pollStart = clock.elapsed();
         result.last = scale.read();
-        if (result.last.ok()) {
-            const bool settled = detector.add(*result.last.grams, pollStart);
-            result.stable = result.last.hasStableFlag ? result.last.deviceStable : settled;
-        } else {
-            detector.reset();
-            result.stable = false;
-        }
+        result.stable = detector.judge(result.last, pollStart);
         if (onReading)
             onReading(result.last, result.stable);
         if (result.stable || clock.elapsed() >= timeoutMs)

@@ -42,3 +42,20 @@ TEST(StabilityDetector, ResetForgetsEverything)
     EXPECT_FALSE(detector.stable());
     EXPECT_FALSE(detector.add(500.0, 300));
 }
+
+TEST(StabilityDetector, JudgeTrustsTheDeviceFlagAndStartsOverAfterAFailure)
+{
+    StabilityDetector detector(2.0, 200);
+    packdesk::ScaleReading flagged{packdesk::ScaleReading::Status::Ok, 930.0, true, true, {}};
+    EXPECT_TRUE(detector.judge(flagged, 0)) << "the device says stable: no waiting";
+    flagged.deviceStable = false;
+    EXPECT_FALSE(detector.judge(flagged, 1000)) << "the device says moving, however long it stayed";
+
+    StabilityDetector withoutFlag(2.0, 200);
+    packdesk::ScaleReading plain{packdesk::ScaleReading::Status::Ok, 500.0, false, false, {}};
+    for (std::int64_t t = 0; t < 200; t += 100)
+        EXPECT_FALSE(withoutFlag.judge(plain, t));
+    EXPECT_TRUE(withoutFlag.judge(plain, 200));
+    EXPECT_FALSE(withoutFlag.judge(packdesk::ScaleReading{packdesk::ScaleReading::Status::Timeout, {}, false, false, {}}, 300));
+    EXPECT_FALSE(withoutFlag.judge(plain, 400)) << "after a failure the wait starts over";
+}
