@@ -1,5 +1,4 @@
-#include "cli/packscriptrunner.h"
-#include "support/memoryorderstore.h"
+#include "support/packscriptharness.h"
 #include "support/sampleorders.h"
 
 #include <gtest/gtest.h>
@@ -8,7 +7,7 @@ using namespace packdesk;
 using namespace packdesk::testing;
 
 namespace {
-class PackScriptRunnerTest : public ::testing::Test
+class PackScriptRunnerTest : public ::testing::Test, protected PackScriptHarness
 {
 protected:
     void SetUp() override
@@ -17,21 +16,6 @@ protected:
         store.packers[QStringLiteral("L01")] = {Packer{QStringLiteral("L01"), QStringLiteral("Lead"), QStringLiteral("en"), true}, QStringLiteral("1234")};
         store.orders.push_back(sampleOrder());
     }
-
-    Result<void> run(const QString& text)
-    {
-        auto script = PackScript::parse(text);
-        if (!script)
-            return script.error();
-        return runner.run(script.value());
-    }
-
-    MemoryOrderStore store;
-    ScriptClock clock;
-    PackingService service{store, clock, QStringLiteral("S1")};
-    QString transcript;
-    QTextStream out{&transcript};
-    PackScriptRunner runner{service, clock, out};
 };
 
 const char* kHappyPath = R"(

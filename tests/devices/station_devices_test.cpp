@@ -2,13 +2,12 @@
 // loopback: `weigh scale` reads the simulated indicator, the light tower's
 // coils follow the station's state, and a dead scale leads to a lead's
 // override with a typed-in weight, the only way a weight is ever typed in.
-#include "cli/packscriptrunner.h"
 #include "devices/modbusscale.h"
 #include "devices/modbussimulator.h"
 #include "devices/modbustower.h"
 #include "devices/scalesimulation.h"
 #include "devices/towersimulation.h"
-#include "support/memoryorderstore.h"
+#include "support/packscriptharness.h"
 #include "support/sampleorders.h"
 
 #include <QThread>
@@ -45,7 +44,7 @@ TowerProfile towerProfileAt(int port)
     return profile;
 }
 
-class StationDevicesTest : public ::testing::Test
+class StationDevicesTest : public ::testing::Test, protected PackScriptHarness
 {
 protected:
     void SetUp() override
@@ -73,21 +72,6 @@ protected:
         devices.tower = tower.get();
         runner.setDevices(std::move(devices));
     }
-
-    Result<void> run(const QString& text)
-    {
-        auto script = PackScript::parse(text);
-        if (!script)
-            return script.error();
-        return runner.run(script.value());
-    }
-
-    MemoryOrderStore store;
-    ScriptClock clock;
-    PackingService service{store, clock, QStringLiteral("S1")};
-    QString transcript;
-    QTextStream out{&transcript};
-    PackScriptRunner runner{service, clock, out};
 
     ModbusSimulator scaleDevice;
     ModbusSimulator towerDevice;
