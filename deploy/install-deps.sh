@@ -6,8 +6,18 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config git
-  # Qt 6.4 as packaged by Debian 12 (QtMultimedia: camera frames)
-  qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev
+  # Qt 6.4 as packaged by Debian 12: Qt Quick and its QML modules for the
+  # station UI, QtMultimedia for camera frames and sounds, the linguist tools
+  # for the translations, QtHttpServer for `packdesk serve`
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+  qml6-module-qttest qt6-multimedia-dev qml6-module-qtmultimedia
+  qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  # printing: CUPS (the client library, and cupsd + lpadmin for the test
+  # queue), poppler's pdftoppm/pdffonts to rasterise and inspect PDFs in tests,
+  # DejaVu fonts (every Latin script character, embedded in the PDFs)
+  libcups2-dev cups cups-client cups-bsd poppler-utils fonts-dejavu-core fontconfig
   # storage and crypto (PIN hashes, content hashes)
   libsqlite3-dev sqlite3 libssl-dev
   # order import (JSON)
@@ -23,6 +33,9 @@ PACKAGES=(
   # socat makes the pseudo-terminal pair for Modbus RTU tests; Node.js runs
   # the independent test peers from the npm registry (tests/package.json)
   socat nodejs
+  # headless GUI tests and screenshots (xvfb-run for the demo without a display),
+  # Chromium for the dashboard's browser tests, wrk to measure webhook delivery
+  xvfb sox chromium wrk
 )
 
 missing=()

@@ -23,6 +23,10 @@ constexpr Subcommand kSubcommands[] = {
     {"scale", "read a Modbus scale as its device profile says (commissioning)", runScaleCommand},
     {"tower", "cycle a Modbus light tower's lamps (commissioning)", runTowerCommand},
     {"simulate", "run a simulated Modbus scale or light tower", runSimulateCommand},
+    {"print", "print or save an order's thank-you card or return label", runPrintCommand},
+    {"printers", "list CUPS printers, the station's print jobs, reprint", runPrintersCommand},
+    {"webhooks", "webhook endpoints, the outbox, dead letters and replay", runWebhooksCommand},
+    {"serve", "run the order API and the webhook sender without the UI", runServeCommand},
 };
 
 void printUsage(QTextStream& stream)

@@ -16,5 +16,9 @@ int runDemoCommand(CliContext& context, const QStringList& arguments);
 int runScaleCommand(CliContext& context, const QStringList& arguments);
 int runTowerCommand(CliContext& context, const QStringList& arguments);
 int runSimulateCommand(CliContext& context, const QStringList& arguments);
+int runPrintCommand(CliContext& context, const QStringList& arguments);
+int runPrintersCommand(CliContext& context, const QStringList& arguments);
+int runWebhooksCommand(CliContext& context, const QStringList& arguments);
+int runServeCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace packdesk::cli

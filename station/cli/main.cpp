@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <memory>
 
 // The station's QML module is a static library: its plugin must be linked in by name.
 Q_IMPORT_QML_PLUGIN(Packdesk_StationPlugin)
@@ -31,7 +32,15 @@ int main(int argc, char* argv[])
         QCoreApplication::setApplicationVersion(QStringLiteral(PACKDESK_VERSION));
         return packdesk::app::runStation(app, options);
     }
-    QCoreApplication app(argc, argv);
+    // Commands that render documents (PDF cards and labels need fonts and a
+    // paint engine) get a QGuiApplication on the offscreen platform, so they
+    // still run without a display.
+    const bool rendersDocuments = argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "printers") == 0
+                                               || std::strcmp(argv[1], "demo") == 0);
+    if (rendersDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = rendersDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("packdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACKDESK_VERSION));
     QTextStream out(stdout);

@@ -42,6 +42,10 @@ inline constexpr QLatin1String OverrideApproved{"override.approved"};
 inline constexpr QLatin1String OrderPacked{"order.packed"};
 inline constexpr QLatin1String OrderException{"order.exception"};
 inline constexpr QLatin1String SessionCancelled{"session.cancelled"};
+/// The order's RMA code and survey token were made (once per order).
+inline constexpr QLatin1String ReturnLabelCreated{"return_label.created"};
+/// A lead or packer printed a document again; details name the job.
+inline constexpr QLatin1String DocumentReprinted{"document.reprinted"};
 } // namespace EventTypes
 
 } // namespace packdesk

@@ -114,6 +114,92 @@ CREATE TABLE shops (
 ALTER TABLE orders ADD COLUMN content_hash BLOB;
 )sql";
 
+// v4: printing. The RMA code and the survey token are made once per order and
+// never change (a reprint shows the same codes); print jobs keep the rendered
+// bytes so a job queued while the printer is offline prints exactly what the
+// packer saw, after a restart too.
+constexpr const char* kV4 = R"sql(
+CREATE TABLE parcel_codes (
+    order_id INTEGER PRIMARY KEY REFERENCES orders (id),
+    rma_code TEXT NOT NULL UNIQUE,
+    survey_token TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE print_jobs (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders (id),
+    session_id INTEGER NOT NULL DEFAULT 0,
+    station TEXT NOT NULL,
+    document TEXT NOT NULL CHECK (document IN ('card', 'return_label')),
+    printer TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('pdf', 'zpl')),
+    content BLOB NOT NULL,
+    state TEXT NOT NULL
+        CHECK (state IN ('queued', 'submitted', 'held', 'completed', 'aborted', 'cancelled')),
+    cups_job_id INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    reason TEXT NOT NULL DEFAULT '',
+    reprint_of INTEGER REFERENCES print_jobs (id),
+    requested_by TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX print_jobs_unfinished ON print_jobs (station, id)
+    WHERE state IN ('queued', 'submitted', 'held');
+CREATE INDEX print_jobs_by_order ON print_jobs (order_id, id);
+)sql";
+
+// v5: sync. The outbox row is written in the transaction that records the
+// event, so a shop hears of every packed order exactly when it happened;
+// message_id is the webhook-id, fixed at creation so retries and restarts
+// never deliver under a new id.
+constexpr const char* kV5 = R"sql(
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    message_id TEXT NOT NULL UNIQUE,
+    shop TEXT NOT NULL,
+    order_key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'delivered', 'dead', 'discarded')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_status INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    delivered_at INTEGER
+);
+CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE state = 'pending';
+CREATE INDEX outbox_by_order ON outbox (order_key, id);
+CREATE INDEX outbox_by_state_time ON outbox (state, created_at);
+CREATE TABLE webhook_endpoints (
+    shop TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    secrets TEXT NOT NULL DEFAULT '[]',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    disabled_reason TEXT NOT NULL DEFAULT '',
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE api_tokens (
+    id INTEGER PRIMARY KEY,
+    shop TEXT NOT NULL,
+    token_hash BLOB NOT NULL UNIQUE,
+    label TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER
+);
+CREATE TABLE api_requests (
+    shop TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    request_hash BLOB NOT NULL,
+    status INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (shop, idempotency_key)
+) WITHOUT ROWID;
+)sql";
+
 // Orders stored before v3 get their hash now, so re-importing them reports
 // "unchanged" instead of rewriting every one. Loads through today's OrderRows,
 // which is fine while no later step changes the order tables; a step that
@@ -145,6 +231,8 @@ constexpr Step kSteps[] = {
     {1, kV1, nullptr},
     {2, kV2, nullptr},
     {3, kV3, backfillContentHashes},
+    {4, kV4, nullptr},
+    {5, kV5, nullptr},
 };
 
 Error tooNew(int found)
