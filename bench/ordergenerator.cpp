@@ -59,6 +59,10 @@ Order OrderGenerator::next(qint64 sequence)
         order.lines.push_back(line);
     }
     order.returnWindowDays = 30;
+    // Shops that send these get the survey QR on the card and the portal QR
+    // on the return label; the default templates print both.
+    order.surveyUrlTemplate = QStringLiteral("https://%1.example/survey/{token}").arg(order.shop);
+    order.returnPortalUrlTemplate = QStringLiteral("https://%1.example/returns/{rma}").arg(order.shop);
     order.discountCode = QStringLiteral("THANKS%1").arg(pick(100));
     return order;
 }
@@ -103,6 +107,8 @@ bool OrderGenerator::writeJsonLines(const QString& path, int count, unsigned see
                                                              {QStringLiteral("country"), a.country}}},
             {QStringLiteral("lines"), lines},
             {QStringLiteral("discount_code"), order.discountCode},
+            {QStringLiteral("survey_url_template"), order.surveyUrlTemplate},
+            {QStringLiteral("return_portal_url_template"), order.returnPortalUrlTemplate},
         };
         file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
         file.write("\n");

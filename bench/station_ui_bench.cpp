@@ -8,10 +8,11 @@
 //    the count.
 #include "app/checklistmodel.h"
 #include "app/feedbackcontroller.h"
-#include "app/folderprinter.h"
 #include "app/languagecontroller.h"
+#include "app/leadstatscontroller.h"
 #include "app/scaleview.h"
 #include "app/stationcontroller.h"
+#include "app/stationprinter.h"
 #include "benchdata.h"
 #include "core/clock.h"
 #include "latencies.h"
@@ -45,7 +46,7 @@ constexpr int kMillion = 1'000'000;
 struct Station
 {
     Station(const QString& databasePath, const QString& printDirectory)
-        : controller(makeBackend(databasePath, printDirectory))
+        : controller(makeBackend(databasePath, printDirectory)), leadStats(makeLeadBackend(databasePath))
     {
         current() = this;
         feedback.attach(&controller);
@@ -58,6 +59,19 @@ struct Station
         run([] {});
     }
 
+    static app::LeadStatsController::Backend makeLeadBackend(const QString& databasePath)
+    {
+        app::LeadStatsController::Backend backend;
+        backend.openStore = [databasePath]() -> std::unique_ptr<OrderStore> {
+            auto opened = store::SqliteOrderStore::open(databasePath);
+            return opened ? std::move(opened).value() : nullptr;
+        };
+        backend.openStats = [databasePath] { return stats::StatsQueries::open(databasePath); };
+        backend.clock = std::make_shared<SystemClock>();
+        backend.station = QStringLiteral("bench-ui");
+        return backend;
+    }
+
     static app::StationController::Backend makeBackend(const QString& databasePath, const QString& printDirectory)
     {
         app::StationController::Backend backend;
@@ -67,8 +81,14 @@ struct Station
                 return nullptr;
             return std::move(opened).value();
         };
-        backend.openPrinter = [printDirectory] {
-            return std::unique_ptr<DocumentPrinter>(std::make_unique<app::FolderPrinter>(printDirectory));
+        // The station's real printing: card and label PDFs into a folder.
+        backend.openPrinter = [databasePath, printDirectory] {
+            app::StationPrintingOptions printing;
+            printing.databasePath = databasePath;
+            printing.station = QStringLiteral("bench-ui");
+            printing.printDirectory = printDirectory;
+            auto printer = app::openStationPrinter(printing);
+            return printer ? std::move(printer).value() : std::unique_ptr<DocumentPrinter>();
         };
         backend.clock = std::make_shared<SystemClock>();
         backend.station = QStringLiteral("bench-ui");
@@ -98,6 +118,8 @@ struct Station
             "Packdesk.Backend", 1, 0, "Scale", [](QQmlEngine*, QJSEngine*) -> QObject* { return keep(&current()->scale); });
         qmlRegisterSingletonType<app::LanguageController>(
             "Packdesk.Backend", 1, 0, "Language", [](QQmlEngine*, QJSEngine*) -> QObject* { return keep(&current()->language); });
+        qmlRegisterSingletonType<app::LeadStatsController>(
+            "Packdesk.Backend", 1, 0, "LeadStats", [](QQmlEngine*, QJSEngine*) -> QObject* { return keep(&current()->leadStats); });
     }
 
     /// Runs a controller call and waits until its command finished.
@@ -146,6 +168,7 @@ struct Station
     app::FeedbackController feedback;
     app::ScaleView scale;
     app::LanguageController language;
+    app::LeadStatsController leadStats;
     QQmlApplicationEngine engine; // after the singletons: destroyed first
     QQuickWindow* window = nullptr;
 };

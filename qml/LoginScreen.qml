@@ -37,6 +37,17 @@ Item {
                 visible: Station.pinRequired
             }
 
+            // Out of the packer's way, where a lead looks when nobody is logged in.
+            BigButton {
+                objectName: "leadStatsButton"
+                Layout.alignment: Qt.AlignLeft
+                Layout.preferredWidth: Theme.touch * 3
+                visible: !Station.pinRequired
+                text: qsTr("Lead view")
+                color: Theme.border
+                onClicked: LeadStats.openDialog()
+            }
+
             BigButton {
                 objectName: "cancelPinButton"
                 Layout.alignment: Qt.AlignHCenter

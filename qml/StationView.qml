@@ -57,6 +57,7 @@ Rectangle {
     OverrideDialog {}
     PhotoDialog { id: photoDialog }
     LanguageDialog { id: languageDialog }
+    LeadStatsDialog {}
     FlashOverlay {}
     FeedbackSounds {}
 }

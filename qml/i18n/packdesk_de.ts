@@ -234,6 +234,218 @@
     </message>
 </context>
 <context>
+    <name>LeadDefectsList</name>
+    <message>
+        <location filename="../LeadDefectsList.qml" line="69"/>
+        <source>No packaging defects today</source>
+        <translation>Heute keine Verpackungsmängel</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFiguresTable</name>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="16"/>
+        <source>Orders packed</source>
+        <translation>Gepackte Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="17"/>
+        <source>Orders per hour</source>
+        <translation>Aufträge pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="18"/>
+        <source>Median packing time</source>
+        <translation>Mittlere Packzeit (Median)</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="19"/>
+        <source>90% packed within</source>
+        <translation>90 % gepackt in</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="20"/>
+        <source>Items packed</source>
+        <translation>Gepackte Artikel</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="21"/>
+        <source>Mis-scans per 100 items</source>
+        <translation>Fehlscans pro 100 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="22"/>
+        <source>Weight check failures</source>
+        <translation>Fehlgeschlagene Gewichtsprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="23"/>
+        <source>Lead overrides</source>
+        <translation>Freigaben durch Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="24"/>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="25"/>
+        <source>Packaging defects</source>
+        <translation>Verpackungsmängel</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="26"/>
+        <source>Reprints</source>
+        <translation>Nachdrucke</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="27"/>
+        <source>Print failures</source>
+        <translation>Druckfehler</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>This station</source>
+        <translation>Dieser Platz</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPackersTable</name>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="16"/>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="17"/>
+        <source>Per hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="18"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="19"/>
+        <source>Mis-scans</source>
+        <translation>Fehlscans</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="37"/>
+        <source>Packer</source>
+        <translation>Packer/in</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="115"/>
+        <source>No orders packed today</source>
+        <translation>Heute noch keine Aufträge gepackt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatsDialog</name>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Today, for %1</source>
+        <translation>Heute, für %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Lead view</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="19"/>
+        <source>Badge or PIN not accepted for the lead view</source>
+        <translation>Ausweis oder PIN für die Teamleitungsansicht nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="20"/>
+        <source>The badge could not be checked: try again</source>
+        <translation>Der Ausweis konnte nicht geprüft werden: bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="21"/>
+        <source>The figures are not available right now</source>
+        <translation>Die Zahlen sind gerade nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="53"/>
+        <source>Scan your lead badge or type its number</source>
+        <translation>Teamleitungsausweis scannen oder Nummer eingeben</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="54"/>
+        <source>Badge %1: enter your PIN</source>
+        <translation>Ausweis %1: PIN eingeben</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="71"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="89"/>
+        <source>Badge</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="103"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="136"/>
+        <source>Top packers today (warehouse)</source>
+        <translation>Top-Packer heute (Lager)</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="149"/>
+        <source>Packaging defects today</source>
+        <translation>Verpackungsmängel heute</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="163"/>
+        <source>Shop updates: median delay %1, undelivered %2</source>
+        <translation>Shop-Meldungen: mittlere Verzögerung %1, nicht zugestellt %2</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Lock and close</source>
+        <translation>Sperren und schließen</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="188"/>
+        <source>Other badge</source>
+        <translation>Anderer Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="200"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="202"/>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="220"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>LineDelegate</name>
     <message>
         <location filename="../LineDelegate.qml" line="70"/>
@@ -254,7 +466,12 @@
         <translation>Badge scannen</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.qml" line="45"/>
+        <location filename="../LoginScreen.qml" line="46"/>
+        <source>Lead view</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.qml" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -234,6 +234,218 @@
     </message>
 </context>
 <context>
+    <name>LeadDefectsList</name>
+    <message>
+        <location filename="../LeadDefectsList.qml" line="69"/>
+        <source>No packaging defects today</source>
+        <translation>Aucun défaut d’emballage aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFiguresTable</name>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="16"/>
+        <source>Orders packed</source>
+        <translation>Commandes emballées</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="17"/>
+        <source>Orders per hour</source>
+        <translation>Commandes par heure</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="18"/>
+        <source>Median packing time</source>
+        <translation>Temps d’emballage médian</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="19"/>
+        <source>90% packed within</source>
+        <translation>90 % emballées en</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="20"/>
+        <source>Items packed</source>
+        <translation>Articles emballés</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="21"/>
+        <source>Mis-scans per 100 items</source>
+        <translation>Erreurs de scan pour 100 articles</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="22"/>
+        <source>Weight check failures</source>
+        <translation>Contrôles de poids échoués</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="23"/>
+        <source>Lead overrides</source>
+        <translation>Dérogations du chef d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="24"/>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="25"/>
+        <source>Packaging defects</source>
+        <translation>Défauts d’emballage</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="26"/>
+        <source>Reprints</source>
+        <translation>Réimpressions</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="27"/>
+        <source>Print failures</source>
+        <translation>Échecs d’impression</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>This station</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>Warehouse</source>
+        <translation>Entrepôt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPackersTable</name>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="16"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="17"/>
+        <source>Per hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="18"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="19"/>
+        <source>Mis-scans</source>
+        <translation>Erreurs de scan</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="37"/>
+        <source>Packer</source>
+        <translation>Emballeur</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="115"/>
+        <source>No orders packed today</source>
+        <translation>Aucune commande emballée aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatsDialog</name>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Today, for %1</source>
+        <translation>Aujourd’hui, pour %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Lead view</source>
+        <translation>Vue chef d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="19"/>
+        <source>Badge or PIN not accepted for the lead view</source>
+        <translation>Badge ou code PIN refusé pour la vue chef d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="20"/>
+        <source>The badge could not be checked: try again</source>
+        <translation>Le badge n’a pas pu être vérifié : réessayez</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="21"/>
+        <source>The figures are not available right now</source>
+        <translation>Les chiffres ne sont pas disponibles pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="53"/>
+        <source>Scan your lead badge or type its number</source>
+        <translation>Scannez votre badge de chef d’équipe ou tapez son numéro</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="54"/>
+        <source>Badge %1: enter your PIN</source>
+        <translation>Badge %1 : saisissez votre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="71"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="89"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="103"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="136"/>
+        <source>Top packers today (warehouse)</source>
+        <translation>Meilleurs emballeurs aujourd’hui (entrepôt)</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="149"/>
+        <source>Packaging defects today</source>
+        <translation>Défauts d’emballage aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="163"/>
+        <source>Shop updates: median delay %1, undelivered %2</source>
+        <translation>Notifications aux boutiques : délai médian %1, non livrées %2</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Lock and close</source>
+        <translation>Verrouiller et fermer</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="188"/>
+        <source>Other badge</source>
+        <translation>Autre badge</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="200"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="202"/>
+        <source>As of %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="220"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+</context>
+<context>
     <name>LineDelegate</name>
     <message>
         <location filename="../LineDelegate.qml" line="70"/>
@@ -254,7 +466,12 @@
         <translation>Scannez votre badge</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.qml" line="45"/>
+        <location filename="../LoginScreen.qml" line="46"/>
+        <source>Lead view</source>
+        <translation>Vue chef d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.qml" line="56"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

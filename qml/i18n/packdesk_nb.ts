@@ -234,6 +234,218 @@
     </message>
 </context>
 <context>
+    <name>LeadDefectsList</name>
+    <message>
+        <location filename="../LeadDefectsList.qml" line="69"/>
+        <source>No packaging defects today</source>
+        <translation>Ingen emballasjefeil i dag</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFiguresTable</name>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="16"/>
+        <source>Orders packed</source>
+        <translation>Pakkede ordrer</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="17"/>
+        <source>Orders per hour</source>
+        <translation>Ordrer per time</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="18"/>
+        <source>Median packing time</source>
+        <translation>Median pakketid</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="19"/>
+        <source>90% packed within</source>
+        <translation>90 % pakket innen</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="20"/>
+        <source>Items packed</source>
+        <translation>Pakkede varer</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="21"/>
+        <source>Mis-scans per 100 items</source>
+        <translation>Feilskanninger per 100 varer</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="22"/>
+        <source>Weight check failures</source>
+        <translation>Feil ved vektkontroll</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="23"/>
+        <source>Lead overrides</source>
+        <translation>Overstyringer av leder</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="24"/>
+        <source>Exceptions</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="25"/>
+        <source>Packaging defects</source>
+        <translation>Emballasjefeil</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="26"/>
+        <source>Reprints</source>
+        <translation>Nye utskrifter</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="27"/>
+        <source>Print failures</source>
+        <translation>Utskriftsfeil</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>This station</source>
+        <translation>Denne stasjonen</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPackersTable</name>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="16"/>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="17"/>
+        <source>Per hour</source>
+        <translation>Per time</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="18"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="19"/>
+        <source>Mis-scans</source>
+        <translation>Feilskann</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="37"/>
+        <source>Packer</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="115"/>
+        <source>No orders packed today</source>
+        <translation>Ingen ordrer pakket i dag</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatsDialog</name>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Today, for %1</source>
+        <translation>I dag, for %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Lead view</source>
+        <translation>Ledervisning</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="19"/>
+        <source>Badge or PIN not accepted for the lead view</source>
+        <translation>Kort eller PIN-kode ikke godtatt for ledervisningen</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="20"/>
+        <source>The badge could not be checked: try again</source>
+        <translation>Kortet kunne ikke kontrolleres: prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="21"/>
+        <source>The figures are not available right now</source>
+        <translation>Tallene er ikke tilgjengelige akkurat nå</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="53"/>
+        <source>Scan your lead badge or type its number</source>
+        <translation>Skann lederkortet ditt eller tast inn nummeret</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="54"/>
+        <source>Badge %1: enter your PIN</source>
+        <translation>Kort %1: tast inn PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="71"/>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="89"/>
+        <source>Badge</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="103"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="136"/>
+        <source>Top packers today (warehouse)</source>
+        <translation>Beste pakkere i dag (lager)</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="149"/>
+        <source>Packaging defects today</source>
+        <translation>Emballasjefeil i dag</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="163"/>
+        <source>Shop updates: median delay %1, undelivered %2</source>
+        <translation>Varsler til butikker: median forsinkelse %1, ikke levert %2</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Lock and close</source>
+        <translation>Lås og lukk</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="188"/>
+        <source>Other badge</source>
+        <translation>Annet kort</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="200"/>
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="202"/>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="220"/>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+</context>
+<context>
     <name>LineDelegate</name>
     <message>
         <location filename="../LineDelegate.qml" line="70"/>
@@ -254,7 +466,12 @@
         <translation>Skann kortet ditt</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.qml" line="45"/>
+        <location filename="../LoginScreen.qml" line="46"/>
+        <source>Lead view</source>
+        <translation>Ledervisning</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.qml" line="56"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

@@ -234,6 +234,218 @@
     </message>
 </context>
 <context>
+    <name>LeadDefectsList</name>
+    <message>
+        <location filename="../LeadDefectsList.qml" line="69"/>
+        <source>No packaging defects today</source>
+        <translation>Geen verpakkingsfouten vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFiguresTable</name>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="16"/>
+        <source>Orders packed</source>
+        <translation>Orders ingepakt</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="17"/>
+        <source>Orders per hour</source>
+        <translation>Orders per uur</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="18"/>
+        <source>Median packing time</source>
+        <translation>Mediane inpaktijd</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="19"/>
+        <source>90% packed within</source>
+        <translation>90% ingepakt binnen</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="20"/>
+        <source>Items packed</source>
+        <translation>Artikelen ingepakt</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="21"/>
+        <source>Mis-scans per 100 items</source>
+        <translation>Verkeerde scans per 100 artikelen</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="22"/>
+        <source>Weight check failures</source>
+        <translation>Afgekeurde weegcontroles</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="23"/>
+        <source>Lead overrides</source>
+        <translation>Vrijgaven door teamleider</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="24"/>
+        <source>Exceptions</source>
+        <translation>Uitzonderingen</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="25"/>
+        <source>Packaging defects</source>
+        <translation>Verpakkingsfouten</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="26"/>
+        <source>Reprints</source>
+        <translation>Herdrukken</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="27"/>
+        <source>Print failures</source>
+        <translation>Afdrukfouten</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>This station</source>
+        <translation>Dit station</translation>
+    </message>
+    <message>
+        <location filename="../LeadFiguresTable.qml" line="52"/>
+        <source>Warehouse</source>
+        <translation>Magazijn</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPackersTable</name>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="16"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="17"/>
+        <source>Per hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="18"/>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="19"/>
+        <source>Mis-scans</source>
+        <translation>Verkeerde scans</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="37"/>
+        <source>Packer</source>
+        <translation>Inpakker</translation>
+    </message>
+    <message>
+        <location filename="../LeadPackersTable.qml" line="115"/>
+        <source>No orders packed today</source>
+        <translation>Vandaag nog geen orders ingepakt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatsDialog</name>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Today, for %1</source>
+        <translation>Vandaag, voor %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="14"/>
+        <source>Lead view</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="19"/>
+        <source>Badge or PIN not accepted for the lead view</source>
+        <translation>Badge of pincode niet geaccepteerd voor het teamleiderscherm</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="20"/>
+        <source>The badge could not be checked: try again</source>
+        <translation>De badge kon niet worden gecontroleerd: probeer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="21"/>
+        <source>The figures are not available right now</source>
+        <translation>De cijfers zijn nu niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="53"/>
+        <source>Scan your lead badge or type its number</source>
+        <translation>Scan je teamleidersbadge of typ het nummer</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="54"/>
+        <source>Badge %1: enter your PIN</source>
+        <translation>Badge %1: voer je pincode in</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="71"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="89"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="103"/>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="136"/>
+        <source>Top packers today (warehouse)</source>
+        <translation>Beste inpakkers vandaag (magazijn)</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="149"/>
+        <source>Packaging defects today</source>
+        <translation>Verpakkingsfouten vandaag</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="163"/>
+        <source>Shop updates: median delay %1, undelivered %2</source>
+        <translation>Berichten aan shops: mediane vertraging %1, niet afgeleverd %2</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Lock and close</source>
+        <translation>Vergrendelen en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="180"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="188"/>
+        <source>Other badge</source>
+        <translation>Andere badge</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="200"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="202"/>
+        <source>As of %1</source>
+        <translation>Bijgewerkt om %1</translation>
+    </message>
+    <message>
+        <location filename="../LeadStatsDialog.qml" line="220"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+</context>
+<context>
     <name>LineDelegate</name>
     <message>
         <location filename="../LineDelegate.qml" line="70"/>
@@ -254,7 +466,12 @@
         <translation>Scan je badge</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.qml" line="45"/>
+        <location filename="../LoginScreen.qml" line="46"/>
+        <source>Lead view</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.qml" line="56"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

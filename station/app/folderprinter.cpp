@@ -17,70 +17,44 @@ QString safeForFileName(const QString& text)
     return safe;
 }
 
-QString firstName(const QString& name)
+Error offline(const QString& directory, const QString& why)
 {
-    return name.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
-}
-
-QString renderCard(const Order& order)
-{
-    QString text;
-    const QString name = firstName(order.customer.name);
-    text += name.isEmpty() ? QStringLiteral("Thank you!\n") : QStringLiteral("Thank you, %1!\n").arg(name);
-    if (!order.giftMessage.isEmpty())
-        text += QStringLiteral("\n%1\n").arg(order.giftMessage);
-    text += QStringLiteral("\nIn your parcel:\n");
-    for (const OrderLine& line : order.lines)
-        text += QStringLiteral("  %1 x %2\n").arg(line.quantity).arg(line.name);
-    if (!order.discountCode.isEmpty())
-        text += QStringLiteral("\nYour code for next time: %1\n").arg(order.discountCode);
-    return text;
-}
-
-QString renderReturnLabel(const Order& order)
-{
-    QString text = QStringLiteral("Return within %1 days.\n").arg(order.returnWindowDays);
-    if (!order.returnPortalUrlTemplate.isEmpty())
-        text += QStringLiteral("Start a return at %1\n").arg(order.returnPortalUrlTemplate);
-    return text;
+    return Error{QStringLiteral("offline"), QStringLiteral("Cannot write to the print folder %1: %2").arg(directory, why)};
 }
 } // namespace
 
-FolderPrinter::FolderPrinter(QString directory) : m_directory(std::move(directory)) {}
-
-QString FolderPrinter::pathFor(const Order& order, const QString& document) const
+FolderPrinter::FolderPrinter(QString directory, Renderer render)
+    : m_directory(std::move(directory)), m_render(std::move(render))
 {
-    return QStringLiteral("%1/%2-%3-%4.txt")
-        .arg(m_directory, safeForFileName(order.shop), safeForFileName(order.number), safeForFileName(document));
 }
 
-QString FolderPrinter::render(const Order& order, const QString& document)
+QString FolderPrinter::pathFor(const Order& order, const QString& document, printing::DocumentFormat format) const
 {
-    QString text = QStringLiteral("=== %1 - order %2 ===\n\n").arg(document.toUpper(), order.reference());
-    if (document == QLatin1String("card"))
-        text += renderCard(order);
-    else if (document == QLatin1String("return_label") || document == QLatin1String("return-label"))
-        text += renderReturnLabel(order);
-    else
-        text += QStringLiteral("%1 item(s)\n").arg(order.totalItems());
-    return text;
+    return QStringLiteral("%1/%2-%3-%4.%5")
+        .arg(m_directory, safeForFileName(order.shop), safeForFileName(order.number), safeForFileName(document),
+             printing::formatName(format));
 }
 
 Result<void> FolderPrinter::print(const Order& order, const QStringList& documents)
 {
     if (!QDir().mkpath(m_directory))
-        return Error{QStringLiteral("offline"), QStringLiteral("cannot create the print folder %1").arg(m_directory)};
+        return offline(m_directory, QStringLiteral("the folder cannot be created"));
     for (const QString& document : documents) {
+        printing::DocumentKind kind;
+        if (!printing::documentKindFromName(document, &kind))
+            return Error{QStringLiteral("unknown_document"),
+                         QStringLiteral("The station has no document called %1.").arg(document)};
+        auto rendered = m_render(order, kind);
+        if (!rendered)
+            return rendered.error();
         // QSaveFile: a document is there whole or not at all, like a page
         // that either came out of the printer or did not.
-        QSaveFile file(pathFor(order, document));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-            return Error{QStringLiteral("offline"),
-                         QStringLiteral("cannot write to the print folder %1: %2").arg(m_directory, file.errorString())};
-        file.write(render(order, document).toUtf8());
+        QSaveFile file(pathFor(order, document, rendered->format));
+        if (!file.open(QIODevice::WriteOnly))
+            return offline(m_directory, file.errorString());
+        file.write(rendered->bytes);
         if (!file.commit())
-            return Error{QStringLiteral("offline"),
-                         QStringLiteral("cannot write to the print folder %1: %2").arg(m_directory, file.errorString())};
+            return offline(m_directory, file.errorString());
     }
     return {};
 }

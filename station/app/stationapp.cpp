@@ -6,13 +6,17 @@
 #include "devices/modbustower.h"
 #include "devices/scalemonitor.h"
 #include "feedbackcontroller.h"
-#include "folderprinter.h"
 #include "languagecontroller.h"
+#include "leadstatscontroller.h"
+#include "printing/documentfont.h"
 #include "scaleview.h"
 #include "scanning/wedgekeyfilter.h"
+#include "stats/statsqueries.h"
 #include "stationcontroller.h"
+#include "stationprinter.h"
 #include "stationscreenshots.h"
 #include "store/sqliteorderstore.h"
+#include "sync/deliveryservice.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -137,6 +141,15 @@ int parseStationCommand(const QStringList& arguments, StationOptions& options)
     parser.addOption({QStringLiteral("print-dir"),
                       QStringLiteral("Folder the documents are printed to (default: ~/.local/share/packdesk/printed)."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("printers"),
+                      QStringLiteral("Printer map (JSON, docs/printing-cups.md): print through CUPS instead of "
+                                     "into --print-dir."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("cups-server"), QStringLiteral("CUPS server (default: CUPS_SERVER or the local one)."),
+                      QStringLiteral("host:port")});
+    parser.addOption({QStringLiteral("templates"),
+                      QStringLiteral("Shops' card and label templates, searched before the built-in ones (repeatable)."),
+                      QStringLiteral("dir")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("Start language: en, nl, de, nb or fr."),
                       QStringLiteral("lang")});
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Write a PNG of every screen into DIR, then exit."),
@@ -169,6 +182,9 @@ int parseStationCommand(const QStringList& arguments, StationOptions& options)
     options.scaleProfile = parser.value(QStringLiteral("scale-profile"));
     options.towerProfile = parser.value(QStringLiteral("tower-profile"));
     options.printDirectory = parser.value(QStringLiteral("print-dir"));
+    options.printerMap = parser.value(QStringLiteral("printers"));
+    options.cupsServer = parser.value(QStringLiteral("cups-server"));
+    options.templateDirs = parser.values(QStringLiteral("templates"));
     options.language = parser.value(QStringLiteral("language"));
     options.screenshotDirectory = parser.value(QStringLiteral("screenshot"));
     if (parser.isSet(QStringLiteral("screenshot-languages")))
@@ -249,16 +265,56 @@ int runStation(QGuiApplication& app, const StationOptions& requested)
         }
         return std::move(opened).value();
     };
-    const QString printDirectory = options.printDirectory;
-    backend.openPrinter = screenshots ? screenshotPrinterFactory(printDirectory)
-                                      : std::function<std::unique_ptr<DocumentPrinter>()>([printDirectory] {
-                                            return std::unique_ptr<DocumentPrinter>(
-                                                std::make_unique<FolderPrinter>(printDirectory));
+    StationPrintingOptions printing;
+    printing.databasePath = databasePath;
+    printing.station = options.station;
+    printing.printDirectory = options.printDirectory;
+    printing.printerMapPath = screenshots ? QString() : options.printerMap;
+    printing.cupsServer = options.cupsServer;
+    printing.templateDirs = options.templateDirs;
+    // The font is loaded here, on the UI thread, before the worker renders.
+    if (auto font = printing::documentFontFamily(); !font)
+        QTextStream(stderr) << QStringLiteral("packdesk station: %1\n").arg(font.error().message);
+    backend.openPrinter = screenshots ? screenshotPrinterFactory(printing)
+                                      : std::function<std::unique_ptr<DocumentPrinter>()>([printing] {
+                                            auto opened = openStationPrinter(printing);
+                                            if (!opened) {
+                                                QTextStream(stderr) << QStringLiteral("packdesk station: %1\n")
+                                                                           .arg(opened.error().message);
+                                                return std::unique_ptr<DocumentPrinter>();
+                                            }
+                                            return std::move(opened).value();
                                         });
     backend.clock = std::make_shared<SystemClock>();
     backend.station = options.station;
 
+    // The lead view checks PINs and queries on a thread of its own, with its own connections.
+    LeadStatsController::Backend leadBackend;
+    leadBackend.openStore = backend.openStore;
+    leadBackend.openStats = [databasePath] { return stats::StatsQueries::open(databasePath); };
+    leadBackend.clock = backend.clock;
+    leadBackend.station = options.station;
+
+    // Offline-first: the station tells the shops itself, on the sender's own
+    // thread. Woken after every command, so a packed order's webhook leaves
+    // at once; packing never waits for it (a shop that is down just means
+    // the outbox grows and is delivered later, after a restart too).
+    // Declared before the controller, so it outlives the connection below.
+    std::unique_ptr<sync::DeliveryService> webhooks;
+    if (!screenshots) {
+        auto started = sync::DeliveryService::start(options.databasePath);
+        if (started)
+            webhooks = std::move(started).value();
+        else
+            QTextStream(stderr) << QStringLiteral("packdesk station: webhooks are not sent: %1\n")
+                                       .arg(started.error().message);
+    }
     StationController station(std::move(backend));
+    LeadStatsController leadStats(std::move(leadBackend));
+    QObject::connect(&station, &StationController::changed, &leadStats,
+                     [&station, &leadStats] { leadStats.packerChanged(station.packerName()); });
+    if (webhooks)
+        QObject::connect(&station, &StationController::changed, &station, [&webhooks] { webhooks->wake(); });
     ScaleView scaleView;
     std::unique_ptr<devices::ScaleMonitor> monitor;
     if (scaleProfile) {
@@ -284,6 +340,7 @@ int runStation(QGuiApplication& app, const StationOptions& requested)
     qmlRegisterSingletonInstance("Packdesk.Backend", 1, 0, "Feedback", singleton(&feedback));
     qmlRegisterSingletonInstance("Packdesk.Backend", 1, 0, "Scale", singleton(&scaleView));
     qmlRegisterSingletonInstance("Packdesk.Backend", 1, 0, "Language", singleton(&language));
+    qmlRegisterSingletonInstance("Packdesk.Backend", 1, 0, "LeadStats", singleton(&leadStats));
     engine.load(QUrl(QStringLiteral("qrc:/Packdesk/Station/Main.qml")));
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
     if (!window)
@@ -293,7 +350,13 @@ int runStation(QGuiApplication& app, const StationOptions& requested)
     // wherever focus is, so a scan never lands in a text field.
     scanning::WedgeKeyFilter wedge;
     window->installEventFilter(&wedge);
-    QObject::connect(&wedge, &scanning::WedgeKeyFilter::scanned, &station, &StationController::submitScan);
+    // While the lead view asks for a badge, the scan is the lead's, not a packer's login.
+    QObject::connect(&wedge, &scanning::WedgeKeyFilter::scanned, &station, [&station, &leadStats](const QString& text) {
+        if (leadStats.isOpen())
+            leadStats.submitBadge(text);
+        else
+            station.submitScan(text);
+    });
 
     // The screens speak the logged-in packer's language; logging out
     // returns to the station's. Screenshots choose their own.

@@ -15,7 +15,10 @@ struct StationOptions
     bool demo = false;        ///< demo packers and orders, simulated scale and tower
     QString scaleProfile;     ///< a real scale's device profile (overrides the simulated one)
     QString towerProfile;
-    QString printDirectory;   ///< the folder printer's directory (until CUPS)
+    QString printDirectory;   ///< where documents go without a printer map
+    QString printerMap;       ///< CUPS printer map (JSON); empty: print into printDirectory
+    QString cupsServer;       ///< empty: CUPS_SERVER or the local scheduler
+    QStringList templateDirs; ///< shops' templates, before the built-in ones
     QString screenshotDirectory; ///< write a PNG of every screen, then exit
     QStringList screenshotLanguages; ///< default: all five
     QString language;         ///< start language (default en; a packer's login switches it)

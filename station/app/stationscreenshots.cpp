@@ -1,8 +1,9 @@
 #include "stationscreenshots.h"
 
 #include "checklistmodel.h"
-#include "folderprinter.h"
+#include "demobackend.h"
 #include "languagecontroller.h"
+#include "leadstatscontroller.h"
 #include "scaleview.h"
 #include "stationcontroller.h"
 #include "store/sqliteorderstore.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QMetaEnum>
+#include <QQmlEngine>
 #include <QQuickWindow>
 #include <QSet>
 #include <QTextStream>
@@ -27,7 +29,7 @@ using Screen = StationController::Screen;
 class FailFirstPrinter final : public DocumentPrinter
 {
 public:
-    explicit FailFirstPrinter(const QString& directory) : m_printer(directory) {}
+    explicit FailFirstPrinter(std::unique_ptr<DocumentPrinter> printer) : m_printer(std::move(printer)) {}
 
     Result<void> print(const Order& order, const QStringList& documents) override
     {
@@ -35,11 +37,13 @@ public:
             m_failed.insert(order.reference());
             return Error{QStringLiteral("media-empty"), QStringLiteral("the printer is out of labels")};
         }
-        return m_printer.print(order, documents);
+        if (!m_printer)
+            return Error{QStringLiteral("printer_unavailable"), QStringLiteral("the document printer did not open")};
+        return m_printer->print(order, documents);
     }
 
 private:
-    FolderPrinter m_printer;
+    std::unique_ptr<DocumentPrinter> m_printer;
     QSet<QString> m_failed;
 };
 
@@ -53,11 +57,24 @@ constexpr int kCommandTimeoutMs = 15'000;
 // Long enough for the feedback flash and screen transitions to end, so a
 // screenshot shows the screen at rest.
 constexpr int kSettleMs = 400;
+
+/// The lead view's controller as the QML sees it (stationapp.cpp registers
+/// it); null when this engine has none.
+LeadStatsController* leadStatsOf(QQuickWindow& window)
+{
+    QQmlEngine* engine = qmlEngine(&window);
+    const int type = qmlTypeId("Packdesk.Backend", 1, 0, "LeadStats");
+    return engine && type >= 0 ? engine->singletonInstance<LeadStatsController*>(type) : nullptr;
+}
 } // namespace
 
-std::function<std::unique_ptr<DocumentPrinter>()> screenshotPrinterFactory(const QString& directory)
+std::function<std::unique_ptr<DocumentPrinter>()> screenshotPrinterFactory(const StationPrintingOptions& options)
 {
-    return [directory] { return std::unique_ptr<DocumentPrinter>(std::make_unique<FailFirstPrinter>(directory)); };
+    return [options] {
+        auto printer = openStationPrinter(options);
+        return std::unique_ptr<DocumentPrinter>(
+            std::make_unique<FailFirstPrinter>(printer ? std::move(printer).value() : nullptr));
+    };
 }
 
 ScreenshotTour::ScreenshotTour(QQuickWindow& window, StationController& station, ScaleView& scale,
@@ -71,7 +88,8 @@ QStringList ScreenshotTour::screens()
 {
     return {QStringLiteral("login"),   QStringLiteral("scan-order"), QStringLiteral("verify"),
             QStringLiteral("weigh"),   QStringLiteral("quality"),    QStringLiteral("printing"),
-            QStringLiteral("done"),    QStringLiteral("override-dialog"), QStringLiteral("wrong-item-message")};
+            QStringLiteral("done"),    QStringLiteral("override-dialog"), QStringLiteral("wrong-item-message"),
+            QStringLiteral("lead-pin"), QStringLiteral("lead-stats")};
 }
 
 int ScreenshotTour::run(const QString& directory, const QStringList& languages)
@@ -188,6 +206,28 @@ bool ScreenshotTour::tourOneLanguage(const QString& language, int orderIndex)
         return false;
     shoot(QStringLiteral("done"), language);
     command([this] { m_station.logout(); });
+
+    // The lead view, from the login screen: the PIN prompt, then today's
+    // figures (this language's packed order included).
+    if (LeadStatsController* lead = leadStatsOf(m_window)) {
+        lead->openDialog();
+        lead->submitBadge(demoLeadBadge());
+        shoot(QStringLiteral("lead-pin"), language);
+        lead->unlock(demoLeadBadge(), demoLeadPin());
+        QElapsedTimer clock;
+        clock.start();
+        while (lead->busy() && clock.elapsed() < kCommandTimeoutMs)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        const bool unlocked = lead->unlocked() && lead->messageCode().isEmpty();
+        if (unlocked)
+            shoot(QStringLiteral("lead-stats"), language);
+        lead->lock();
+        if (!unlocked) {
+            QTextStream(stderr) << QStringLiteral("screenshot: %1: the lead view did not open (%2)\n")
+                                       .arg(language, lead->messageCode());
+            return false;
+        }
+    }
     return true;
 }
 

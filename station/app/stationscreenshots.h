@@ -2,6 +2,7 @@
 
 #include "core/documentprinter.h"
 #include "core/order.h"
+#include "stationprinter.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,8 +21,8 @@ class StationController;
 
 /// The printer for screenshots: each order's first print fails
 /// ("media-empty"), so the printing screen is captured with its problem and
-/// retry button (its longest texts); the retry writes into `directory`.
-std::function<std::unique_ptr<DocumentPrinter>()> screenshotPrinterFactory(const QString& directory);
+/// retry button (its longest texts); the retry prints as `options` say.
+std::function<std::unique_ptr<DocumentPrinter>()> screenshotPrinterFactory(const StationPrintingOptions& options);
 
 /// `packdesk station --screenshot DIR`: drives the real controller through
 /// every screen, one demo order per language, and saves

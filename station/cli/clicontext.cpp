@@ -77,6 +77,21 @@ store::SqliteOrderStore* CliContext::openStore()
     return m_store.get();
 }
 
+Result<Order> CliContext::findOrder(const QString& reference)
+{
+    auto* store = openStore();
+    if (!store)
+        return Error{QStringLiteral("storage"), QStringLiteral("The database could not be opened.")};
+    const auto slash = reference.indexOf(QLatin1Char('/'));
+    auto found = slash > 0 ? store->findOrder(reference.left(slash), reference.mid(slash + 1))
+                           : store->findOrderByNumber(reference);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{QStringLiteral("order_not_found"), QStringLiteral("There is no order %1.").arg(reference)};
+    return *found.value();
+}
+
 int CliContext::fail(const Error& error)
 {
     m_err << QStringLiteral("packdesk: ") << error.message << QStringLiteral(" [") << error.code

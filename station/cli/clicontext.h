@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/order.h"
 #include "core/result.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,10 @@ public:
 
     /// Opens (and migrates) the store; prints the reason and returns null on failure.
     store::SqliteOrderStore* openStore();
+
+    /// The order a person named as "shop/number" or just "number" (when one
+    /// shop has it): order_not_found, order_ambiguous or the store's error.
+    Result<Order> findOrder(const QString& reference);
 
     /// Prints the error for a person to act on and returns ExitFailed.
     int fail(const Error& error);

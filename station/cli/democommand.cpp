@@ -1,4 +1,5 @@
 #include "app/demobackend.h"
+#include "app/stationprinter.h"
 #include "commands.h"
 #include "core/packingservice.h"
 #include "demoscript.h"
@@ -6,6 +7,7 @@
 #include "store/sqliteorderstore.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFile>
 
 namespace packdesk::cli {
@@ -63,6 +65,9 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("fresh"), QStringLiteral("Start from an empty database.")});
+    parser.addOption({QStringLiteral("print-dir"),
+                      QStringLiteral("Where the cards and labels are printed as PDFs (default: beside the database)."),
+                      QStringLiteral("dir")});
     if (int code = context.parse(parser, arguments, kUsage); code >= 0)
         return code;
     QTextStream& out = context.out();
@@ -97,6 +102,16 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
     out << QStringLiteral("simulated scale on 127.0.0.1:%1, light tower on 127.0.0.1:%2\n\n")
                .arg(devices.scaleProfile.endpoint.port)
                .arg(devices.towerProfile.endpoint.port);
+    app::StationPrintingOptions printing;
+    printing.databasePath = context.databasePath();
+    printing.station = context.station();
+    printing.printDirectory = parser.isSet(QStringLiteral("print-dir"))
+                                  ? parser.value(QStringLiteral("print-dir"))
+                                  : QFileInfo(context.databasePath()).absolutePath() + QStringLiteral("/printed");
+    auto printer = app::openStationPrinter(printing);
+    if (!printer)
+        return context.fail(printer.error());
+    out << QStringLiteral("cards and return labels are printed as PDFs into %1\n\n").arg(printing.printDirectory);
     int index = 0;
     int packed = 0;
     for (const Order& order : orders.value()) {
@@ -105,12 +120,14 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
             return context.fail(settings.error());
         const QString badge = packers.at(index % packers.size());
         auto script =
-            PackScript::parse(demoPackScript(order, settings.value(), index, badge, app::demoLeadBadge(), app::demoLeadPin(), true));
+            PackScript::parse(demoPackScript(order, settings.value(), index, badge, app::demoLeadBadge(), app::demoLeadPin(), true, true));
         if (!script)
             return context.fail(script.error());
         out << QStringLiteral("--- order %1 (%2 items) by %3\n").arg(order.reference()).arg(order.totalItems()).arg(badge);
         PackScriptRunner runner(service, clock, out);
-        runner.setDevices(forScripts(devices));
+        ScriptDevices scriptDevices = forScripts(devices);
+        scriptDevices.printer = printer.value().get();
+        runner.setDevices(std::move(scriptDevices));
         if (auto ran = runner.run(script.value()); !ran)
             return context.fail(ran.error());
         packed += runner.ordersPacked();

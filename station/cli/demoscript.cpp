@@ -25,7 +25,8 @@ QString checklistAnswers(const ShopSettings& settings, bool withDefect)
 } // namespace
 
 QString demoPackScript(const Order& order, const ShopSettings& settings, int orderIndex, const QString& packerBadge,
-                       const QString& leadBadge, const QString& leadPin, bool simulatedScale)
+                       const QString& leadBadge, const QString& leadPin, bool simulatedScale,
+                       bool realPrinter)
 {
     auto weigh = [&](int grams, const QString& comment) {
         if (!simulatedScale)
@@ -76,7 +77,8 @@ QString demoPackScript(const Order& order, const ShopSettings& settings, int ord
         s << QStringLiteral("print failed media-empty");
         s << QStringLiteral("wait 45s");
     }
-    s << QStringLiteral("print ok card return_label");
+    // With a real printer the card and label are rendered and printed.
+    s << (realPrinter ? QStringLiteral("print") : QStringLiteral("print ok card return_label"));
     s << QStringLiteral("wait 5s");
     s << QStringLiteral("complete");
     s << QStringLiteral("expect state packed");

@@ -15,6 +15,7 @@ namespace packdesk::cli {
 /// `simulatedScale` the parcel is placed on the simulated scale and weighed
 /// through Modbus (`place` + `weigh scale`) instead of a typed reading.
 QString demoPackScript(const Order& order, const ShopSettings& settings, int orderIndex, const QString& packerBadge,
-                       const QString& leadBadge, const QString& leadPin, bool simulatedScale = false);
+                       const QString& leadBadge, const QString& leadPin, bool simulatedScale = false,
+                       bool realPrinter = false);
 
 } // namespace packdesk::cli

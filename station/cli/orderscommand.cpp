@@ -70,17 +70,10 @@ int showOrder(CliContext& context, const QStringList& args)
 {
     if (args.size() != 2)
         return context.usageError(QStringLiteral("orders show takes one ORDER"));
-    auto* store = context.openStore();
-    if (!store)
-        return ExitFailed;
-    const QString ref = args.at(1);
-    const auto slash = ref.indexOf(QLatin1Char('/'));
-    auto found = slash > 0 ? store->findOrder(ref.left(slash), ref.mid(slash + 1)) : store->findOrderByNumber(ref);
+    auto found = context.findOrder(args.at(1));
     if (!found)
         return context.fail(found.error());
-    if (!found.value())
-        return context.fail({QStringLiteral("order_not_found"), QStringLiteral("no order %1").arg(ref)});
-    const Order& order = *found.value();
+    const Order& order = found.value();
     QTextStream& out = context.out();
     out << QStringLiteral("order     %1 (%2)\n").arg(order.reference(), toString(order.status));
     out << QStringLiteral("customer  %1 <%2>, %3, %4\n")

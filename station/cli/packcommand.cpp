@@ -1,3 +1,4 @@
+#include "app/stationprinter.h"
 #include "commands.h"
 #include "core/packingservice.h"
 #include "devices/modbusscale.h"
@@ -13,6 +14,7 @@ namespace {
 const QString kUsage = QStringLiteral(
     "Usage: packdesk pack SCRIPT [--station ID] [--db PATH]\n"
     "                     [--scale-profile FILE] [--tower-profile FILE]\n"
+    "                     [--print-dir DIR | --printers FILE [--cups-server HOST:PORT]]\n"
     "Drives pack sessions headless from a script of scans, weights and quality\n"
     "answers (docs/pack-script.md); SCRIPT '-' reads standard input. A session\n"
     "this station left open (crash, power cut) is resumed first. With a scale\n"
@@ -37,6 +39,12 @@ int runPackCommand(CliContext& context, const QStringList& arguments)
     CliContext::addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("script"), QStringLiteral("The pack script, or - for stdin."));
     parser.addOption({QStringLiteral("scale-profile"), QStringLiteral("The scale's device profile."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("print-dir"), QStringLiteral("`print` writes the card and label PDFs here."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("printers"), QStringLiteral("`print` prints through CUPS as this printer map says."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("cups-server"), QStringLiteral("CUPS server for --printers."),
+                      QStringLiteral("host:port")});
     parser.addOption({QStringLiteral("tower-profile"), QStringLiteral("The light tower's device profile."),
                       QStringLiteral("file")});
     if (int code = context.parse(parser, arguments, kUsage); code >= 0)
@@ -83,6 +91,20 @@ int runPackCommand(CliContext& context, const QStringList& arguments)
             return context.fail(profile.error());
         tower = std::make_unique<devices::ModbusTower>(profile.value());
         devices.tower = tower.get();
+    }
+    std::unique_ptr<DocumentPrinter> printer;
+    if (parser.isSet(QStringLiteral("print-dir")) || parser.isSet(QStringLiteral("printers"))) {
+        app::StationPrintingOptions printing;
+        printing.databasePath = context.databasePath();
+        printing.station = context.station();
+        printing.printDirectory = parser.value(QStringLiteral("print-dir"));
+        printing.printerMapPath = parser.value(QStringLiteral("printers"));
+        printing.cupsServer = parser.value(QStringLiteral("cups-server"));
+        auto opened = app::openStationPrinter(printing);
+        if (!opened)
+            return context.fail(opened.error());
+        printer = std::move(opened).value();
+        devices.printer = printer.get();
     }
     runner.setDevices(std::move(devices));
     const auto ran = runner.run(script.value());

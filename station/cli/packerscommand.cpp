@@ -9,7 +9,8 @@ const QString kUsage = QStringLiteral(
     "Usage: packdesk packers add BADGE --name NAME [--locale LANG] [--lead] [--pin PIN]\n"
     "       packdesk packers list\n"
     "A packer logs in by scanning BADGE; the station speaks LANG (en, nl, de, nb,\n"
-    "fr) while they are logged in. Leads approve overrides; a PIN is optional.");
+    "fr) while they are logged in. Leads approve overrides and see the figures:\n"
+    "they need a PIN; for packers it is optional.");
 }
 
 int runPackersCommand(CliContext& context, const QStringList& arguments)

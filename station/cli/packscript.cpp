@@ -13,7 +13,7 @@ struct VerbRule
 // The grammar in one table; docs/pack-script.md describes each verb.
 constexpr VerbRule kVerbs[] = {
     {"login", 1, 2},   {"logout", 0, 0},     {"scan", 1, 1},     {"box", 1, 1},
-    {"weigh", 1, 1},   {"quality", 1, -1},   {"print", 1, -1},   {"override", 2, -1},
+    {"weigh", 1, 1},   {"quality", 1, -1},   {"print", 0, -1},   {"override", 2, -1},
     {"complete", 0, 0}, {"short-pick", 0, -1}, {"damaged", 0, -1}, {"wrong-item", 0, -1},
     {"cancel", 0, -1}, {"expect", 2, 2},     {"at", 1, 1},       {"wait", 1, 1},
     {"place", 1, 1},

@@ -258,6 +258,21 @@ Result<void> PackScriptRunner::runStep(const PackScriptStep& step)
         return finish(m_service.recordQuality(record.value()));
     }
     if (verb == QLatin1String("print")) {
+        if (args.isEmpty()) {
+            // For real: the documents go to the printer the command was given.
+            if (!m_devices.printer)
+                return syntax(QStringLiteral("print without ok or failed needs a printer: pack --print-dir DIR "
+                                             "or --printers FILE"));
+            if (!m_service.session())
+                return Error{QStringLiteral("no_session"), QStringLiteral("No order is open to print for.")};
+            const QStringList documents{QStringLiteral("card"), QStringLiteral("return_label")};
+            const Result<void> printed = m_devices.printer->print(m_service.session()->order(), documents);
+            if (printed)
+                return finish(m_service.printFinished(documents));
+            if (auto recorded = finish(m_service.printFailed(printed.error().code)); !recorded)
+                return recorded;
+            return printed.error(); // like `print failed`, plus an error a script can expect
+        }
         if (args.at(0) == QLatin1String("ok")) {
             const QStringList documents = args.size() > 1 ? args.mid(1)
                                                           : QStringList{QStringLiteral("card"),

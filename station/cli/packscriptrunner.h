@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/documentprinter.h"
 #include "core/packingservice.h"
 #include "core/scale.h"
 #include "core/signaltower.h"
@@ -22,6 +23,9 @@ struct ScriptDevices
     SignalTower* tower = nullptr;      ///< shown the station's cue after every step
     /// For `place GRAMS`: puts a parcel on a simulated scale (demo, tests).
     std::function<void(double grams)> placeOnScale;
+    /// For `print` without ok/failed: prints the card and the return label
+    /// for real (a folder or CUPS, `pack --print-dir/--printers`).
+    DocumentPrinter* printer = nullptr;
 };
 
 /// Runs a PackScript against the packing service, writing one transcript

@@ -44,6 +44,9 @@ inline constexpr QLatin1String OrderException{"order.exception"};
 inline constexpr QLatin1String SessionCancelled{"session.cancelled"};
 /// The order's RMA code and survey token were made (once per order).
 inline constexpr QLatin1String ReturnLabelCreated{"return_label.created"};
+/// The shop cancelled the order and the warehouse applied it (the shop
+/// hears it back as the webhook order.cancelled_ack).
+inline constexpr QLatin1String OrderCancelled{"order.cancelled"};
 /// A lead or packer printed a document again; details name the job.
 inline constexpr QLatin1String DocumentReprinted{"document.reprinted"};
 } // namespace EventTypes

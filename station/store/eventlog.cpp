@@ -1,5 +1,6 @@
 #include "eventlog.h"
 
+#include "outboxwriter.h"
 #include "sqlitedatabase.h"
 
 #include <QJsonArray>
@@ -39,7 +40,11 @@ Result<void> EventLog::insert(const DomainEvent& event, qint64 sessionId, qint64
     st->bind(1, event.atMs).bind(2, event.type).bind(3, event.station).bind(4, event.packer);
     st->bindIdOrNull(5, orderId).bindIdOrNull(6, sessionId);
     st->bindUtf8(7, QJsonDocument(event.details).toJson(QJsonDocument::Compact));
-    return st->run();
+    if (auto stored = st->run(); !stored)
+        return stored;
+    // Every event passes here inside the transaction of its change, so hooking
+    // the outbox in one place means no writer of an outbound event can forget it.
+    return OutboxWriter(m_db).record(event, sessionId, orderId);
 }
 
 Result<DomainEvents> EventLog::session(qint64 sessionId)

@@ -200,6 +200,127 @@ CREATE TABLE api_requests (
 ) WITHOUT ROWID;
 )sql";
 
+// v6: stats. Read models the stats queries (station/stats) keep current from
+// the event log, so a lead's report over 90 days and millions of events reads
+// a few thousand rows instead of the raw events (see docs/stats.md). Only the
+// stats indexer writes them; packing's write path is untouched.
+constexpr const char* kV6 = R"sql(
+CREATE TABLE stats_cursor (
+    name TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+);
+CREATE TABLE stats_sessions (
+    session_id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL,
+    shop TEXT NOT NULL,
+    station TEXT NOT NULL,
+    packer TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    exception_reason TEXT NOT NULL DEFAULT '',
+    items INTEGER NOT NULL DEFAULT 0,
+    items_scanned INTEGER NOT NULL DEFAULT 0,
+    duration_ms INTEGER,
+    mis_scans INTEGER NOT NULL DEFAULT 0,
+    weight_failures INTEGER NOT NULL DEFAULT 0,
+    overrides INTEGER NOT NULL DEFAULT 0,
+    defects INTEGER NOT NULL DEFAULT 0,
+    print_failures INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stats_sessions_by_end ON stats_sessions (ended_at);
+CREATE TABLE stats_session_defects (
+    session_id INTEGER NOT NULL,
+    ended_at INTEGER NOT NULL,
+    shop TEXT NOT NULL,
+    station TEXT NOT NULL,
+    packer TEXT NOT NULL,
+    kind TEXT NOT NULL
+);
+CREATE INDEX stats_session_defects_by_end ON stats_session_defects (ended_at);
+CREATE TABLE stats_hourly (
+    hour INTEGER NOT NULL,
+    shop TEXT NOT NULL,
+    station TEXT NOT NULL,
+    packer TEXT NOT NULL,
+    orders INTEGER NOT NULL DEFAULT 0,
+    items INTEGER NOT NULL DEFAULT 0,
+    items_scanned INTEGER NOT NULL DEFAULT 0,
+    mis_scans INTEGER NOT NULL DEFAULT 0,
+    weight_failures INTEGER NOT NULL DEFAULT 0,
+    overrides INTEGER NOT NULL DEFAULT 0,
+    exceptions INTEGER NOT NULL DEFAULT 0,
+    defects INTEGER NOT NULL DEFAULT 0,
+    print_failures INTEGER NOT NULL DEFAULT 0,
+    durations BLOB NOT NULL DEFAULT x'',
+    PRIMARY KEY (hour, shop, station, packer)
+) WITHOUT ROWID;
+-- The dashboard's list of stations, without reading every hour.
+CREATE INDEX stats_hourly_by_station ON stats_hourly (station);
+-- The same sums without the shop (for reports not filtered by shop: a
+-- packer-hour spans several shops, so this is several times fewer rows) and
+-- per shop alone (the report's shop column).
+CREATE TABLE stats_hourly_packers (
+    hour INTEGER NOT NULL,
+    station TEXT NOT NULL,
+    packer TEXT NOT NULL,
+    orders INTEGER NOT NULL DEFAULT 0,
+    items INTEGER NOT NULL DEFAULT 0,
+    items_scanned INTEGER NOT NULL DEFAULT 0,
+    mis_scans INTEGER NOT NULL DEFAULT 0,
+    weight_failures INTEGER NOT NULL DEFAULT 0,
+    overrides INTEGER NOT NULL DEFAULT 0,
+    exceptions INTEGER NOT NULL DEFAULT 0,
+    defects INTEGER NOT NULL DEFAULT 0,
+    print_failures INTEGER NOT NULL DEFAULT 0,
+    durations BLOB NOT NULL DEFAULT x'',
+    PRIMARY KEY (hour, station, packer)
+) WITHOUT ROWID;
+CREATE TABLE stats_hourly_shops (
+    hour INTEGER NOT NULL,
+    shop TEXT NOT NULL,
+    orders INTEGER NOT NULL DEFAULT 0,
+    items INTEGER NOT NULL DEFAULT 0,
+    items_scanned INTEGER NOT NULL DEFAULT 0,
+    mis_scans INTEGER NOT NULL DEFAULT 0,
+    weight_failures INTEGER NOT NULL DEFAULT 0,
+    overrides INTEGER NOT NULL DEFAULT 0,
+    exceptions INTEGER NOT NULL DEFAULT 0,
+    defects INTEGER NOT NULL DEFAULT 0,
+    print_failures INTEGER NOT NULL DEFAULT 0,
+    durations BLOB NOT NULL DEFAULT x'',
+    PRIMARY KEY (hour, shop)
+) WITHOUT ROWID;
+CREATE TABLE stats_hourly_kinds (
+    hour INTEGER NOT NULL,
+    shop TEXT NOT NULL,
+    station TEXT NOT NULL,
+    packer TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('defect', 'exception')),
+    kind TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (hour, shop, station, packer, category, kind)
+) WITHOUT ROWID;
+-- Reprints, copied out of the event log: reading them from events meant one
+-- random page of a multi-GB table per reprint.
+CREATE TABLE stats_reprints (
+    event_id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    shop TEXT NOT NULL,
+    station TEXT NOT NULL,
+    packer TEXT NOT NULL
+);
+CREATE INDEX stats_reprints_by_time ON stats_reprints (at, shop, station, packer);
+CREATE TABLE stats_webhooks_hourly (
+    hour INTEGER NOT NULL,
+    shop TEXT NOT NULL,
+    delivered INTEGER NOT NULL DEFAULT 0,
+    dead INTEGER NOT NULL DEFAULT 0,
+    lags BLOB NOT NULL DEFAULT x'',
+    PRIMARY KEY (hour, shop)
+) WITHOUT ROWID;
+)sql";
+
 // Orders stored before v3 get their hash now, so re-importing them reports
 // "unchanged" instead of rewriting every one. Loads through today's OrderRows,
 // which is fine while no later step changes the order tables; a step that
@@ -233,6 +354,7 @@ constexpr Step kSteps[] = {
     {3, kV3, backfillContentHashes},
     {4, kV4, nullptr},
     {5, kV5, nullptr},
+    {6, kV6, nullptr},
 };
 
 Error tooNew(int found)

@@ -140,6 +140,11 @@ Result<void> SqliteOrderStore::upsertPacker(const Packer& packer, const QString&
 {
     if (packer.badge.trimmed().isEmpty())
         return Error{QStringLiteral("invalid_packer"), QStringLiteral("A packer needs a badge.")};
+    // A lead's badge alone must never approve an override or open the
+    // figures: anyone holding the card could.
+    if (packer.isLead && pin.isEmpty())
+        return Error{QStringLiteral("lead_pin_required"),
+                     QStringLiteral("A lead needs a PIN: leads approve overrides and see the packing figures.")};
     QString pinHash;
     if (!pin.isEmpty()) {
         pinHash = PinHash::create(pin);

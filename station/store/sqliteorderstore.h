@@ -51,7 +51,7 @@ public:
 
     // Administration --------------------------------------------------------------
     /// Creates or replaces a packer and makes them active. An empty PIN means
-    /// the badge alone logs in.
+    /// the badge alone logs in; leads must have one (lead_pin_required).
     Result<void> upsertPacker(const Packer& packer, const QString& pin = {});
     /// An inactive badge no longer logs in; its history stays. False: no such badge.
     Result<bool> setPackerActive(const QString& badge, bool active);

@@ -1,7 +1,6 @@
 // The station's small controllers without a window: what the scale shows,
 // the language, the flash/sound/tower feedback, and the folder printer.
 #include "app/feedbackcontroller.h"
-#include "app/folderprinter.h"
 #include "app/languagecontroller.h"
 #include "app/scaleview.h"
 
@@ -337,67 +336,6 @@ TEST(FeedbackController, ASlowTowerDoesNotBlockTheUiThread)
     // ends on the latest cue, not on a backlog.
     EXPECT_TRUE(waitFor([&] { return feedback.lastTowerSignal() == "off"; }, 5000));
     EXPECT_LE(fake->shownSoFar().size(), 3u);
-}
-
-// ------------------------------------------------------------ FolderPrinter
-
-Order sampleOrder()
-{
-    Order order;
-    order.shop = "nordlys";
-    order.number = "NL-10041";
-    order.customer.name = QString::fromUtf8("Bjørn Ødegård");
-    order.giftMessage = "Happy birthday!";
-    OrderLine line;
-    line.sku = "SOCK";
-    line.name = "Wool socks";
-    line.quantity = 2;
-    order.lines.push_back(line);
-    return order;
-}
-
-QString readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-TEST(FolderPrinter, WritesOneFilePerDocument)
-{
-    QTemporaryDir dir;
-    FolderPrinter printer(dir.filePath("printed"));
-    const Order order = sampleOrder();
-    ASSERT_TRUE(printer.print(order, {"card", "return_label"}).ok());
-    const QString card = readAll(dir.filePath("printed/nordlys-NL-10041-card.txt"));
-    EXPECT_TRUE(card.contains("nordlys/NL-10041"));
-    EXPECT_TRUE(card.contains(QString::fromUtf8("Bjørn")));
-    EXPECT_TRUE(card.contains("2 x Wool socks"));
-    EXPECT_TRUE(card.contains("Happy birthday!"));
-    EXPECT_TRUE(QFile::exists(dir.filePath("printed/nordlys-NL-10041-return_label.txt")));
-}
-
-TEST(FolderPrinter, KeepsOrderNumbersFromNamingOtherFolders)
-{
-    QTemporaryDir dir;
-    FolderPrinter printer(dir.path());
-    Order order = sampleOrder();
-    order.number = "../../etc/x";
-    ASSERT_TRUE(printer.print(order, {"card"}).ok());
-    EXPECT_TRUE(printer.pathFor(order, "card").startsWith(dir.path() + "/nordlys-"));
-    EXPECT_TRUE(QFile::exists(printer.pathFor(order, "card")));
-}
-
-TEST(FolderPrinter, UnwritableFolderIsOffline)
-{
-    QTemporaryDir dir;
-    // Below a regular file no folder can exist, whoever runs the test (root too).
-    QFile blocker(dir.filePath("file"));
-    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    FolderPrinter printer(dir.filePath("file/printed"));
-    const auto printed = printer.print(sampleOrder(), {"card"});
-    ASSERT_FALSE(printed.ok());
-    EXPECT_EQ(printed.error().code, "offline");
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -134,8 +136,22 @@ TEST_F(PackdeskCli, StatsCountThePackedOrderAndTheShortPick)
     const auto stats = run({QStringLiteral("stats"), QStringLiteral("--json")});
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
-    EXPECT_EQ(json.value(QStringLiteral("orders_packed")).toInt(), 1);
-    EXPECT_EQ(json.value(QStringLiteral("exceptions_by_reason")).toObject().value(QStringLiteral("short_pick")).toInt(), 1);
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(totals.value(QStringLiteral("orders_packed")).toInt(), 1);
+    EXPECT_EQ(totals.value(QStringLiteral("exceptions")).toInt(), 1);
+    const QJsonArray reasons = json.value(QStringLiteral("exceptions_by_reason")).toArray();
+    ASSERT_EQ(reasons.size(), 1);
+    EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("short_pick"));
+    EXPECT_EQ(reasons.at(0).toObject().value(QStringLiteral("count")).toInt(), 1);
+    const auto table = run({QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("packer")});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("Orders packed: 1"))) << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("P01"))) << table.out.toStdString();
+    const auto other = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--packer"), QStringLiteral("P99")});
+    EXPECT_EQ(QJsonDocument::fromJson(other.out.toUtf8()).object().value(QStringLiteral("totals")).toObject()
+                  .value(QStringLiteral("orders_packed")).toInt(),
+              0);
+    EXPECT_EQ(run({QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("planet")}).exitCode, 2);
 }
 
 TEST_F(PackdeskCli, ReimportingNeverTouchesAPackedOrder)
@@ -204,7 +220,11 @@ TEST_F(PackdeskCli, DemoPacksEveryDemoOrder)
                                      QStringLiteral("--station"), QStringLiteral("demo-1")});
     ASSERT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("demo order(s) packed"))) << result.out.toStdString();
-    const auto stats = runPackdesk({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--db"), demoDb});
+    // The demo's shift started three hours ago: maybe yesterday (UTC).
+    const QString yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1).toString(Qt::ISODate);
+    const auto stats = runPackdesk({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"), yesterday,
+                                    QStringLiteral("--db"), demoDb});
     const QJsonObject json = QJsonDocument::fromJson(stats.out.toUtf8()).object();
-    EXPECT_GT(json.value(QStringLiteral("orders_packed")).toInt(), 5) << stats.out.toStdString();
+    EXPECT_GT(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("orders_packed")).toInt(), 5)
+        << stats.out.toStdString();
 }

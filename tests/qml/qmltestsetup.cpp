@@ -8,10 +8,12 @@
 #include "app/demobackend.h"
 #include "app/feedbackcontroller.h"
 #include "app/languagecontroller.h"
+#include "app/leadstatscontroller.h"
 #include "app/scaleview.h"
 #include "app/stationcontroller.h"
 #include "core/clock.h"
 #include "core/documentprinter.h"
+#include "stats/statsqueries.h"
 #include "store/sqliteorderstore.h"
 
 #include <QQmlEngine>
@@ -114,6 +116,13 @@ public:
         backend.clock = std::make_shared<SystemClock>();
         backend.station = QStringLiteral("T1");
 
+        app::LeadStatsController::Backend lead;
+        lead.openStore = backend.openStore;
+        lead.openStats = [path] { return stats::StatsQueries::open(path); };
+        lead.clock = backend.clock;
+        lead.station = backend.station;
+        leadStats = std::make_unique<app::LeadStatsController>(std::move(lead));
+
         station = std::make_unique<StationController>(std::move(backend));
         scale = std::make_unique<app::ScaleView>();
         language = std::make_unique<app::LanguageController>();
@@ -135,6 +144,7 @@ public:
     std::unique_ptr<app::ScaleView> scale;
     std::unique_ptr<app::LanguageController> language;
     std::unique_ptr<app::FeedbackController> feedback;
+    std::unique_ptr<app::LeadStatsController> leadStats;
     TestScale* testScale = nullptr;
 
 private:
@@ -174,6 +184,7 @@ public Q_SLOTS:
             registerSingleton<app::FeedbackController>("Packdesk.Backend", "Feedback", [](TestBackend* b) -> QObject* { return b->feedback.get(); });
             registerSingleton<app::ScaleView>("Packdesk.Backend", "Scale", [](TestBackend* b) -> QObject* { return b->scale.get(); });
             registerSingleton<app::LanguageController>("Packdesk.Backend", "Language", [](TestBackend* b) -> QObject* { return b->language.get(); });
+            registerSingleton<app::LeadStatsController>("Packdesk.Backend", "LeadStats", [](TestBackend* b) -> QObject* { return b->leadStats.get(); });
             registerSingleton<TestScale>("Packdesk.Testing", "TestScale", [](TestBackend* b) -> QObject* { return b->testScale; });
             return true;
         }();

@@ -64,8 +64,16 @@ TEST_F(AuthenticateTest, AnUnknownOrInactiveBadgeIsRefused)
 TEST_F(AuthenticateTest, SavingAPackerAgainWithoutPinRemovesThePin)
 {
     ASSERT_OK(store->upsertPacker(
-        {QStringLiteral("L01"), QStringLiteral("Jürgen Weiß"), QStringLiteral("de"), true}));
+        {QStringLiteral("L01"), QStringLiteral("Jürgen Weiß"), QStringLiteral("de"), false}));
     EXPECT_EQ(errorCode(QStringLiteral("L01"), {}), QStringLiteral("(ok)"));
+}
+
+TEST_F(AuthenticateTest, ALeadCannotBeSavedWithoutAPin)
+{
+    const auto saved = store->upsertPacker({QStringLiteral("L02"), QStringLiteral("Lena"), QStringLiteral("en"), true});
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, QStringLiteral("lead_pin_required"));
+    EXPECT_EQ(errorCode(QStringLiteral("L02"), QStringLiteral("1234")), QStringLiteral("unknown_badge"));
 }
 
 TEST_F(AuthenticateTest, ThePinIsStoredOnlyAsASaltedHash)

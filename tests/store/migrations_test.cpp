@@ -51,7 +51,7 @@ TEST_F(MigrationsTest, AnEmptyFileIsMigratedToTheLatestSchema)
     auto version = store->schemaVersion();
     ASSERT_OK(version);
     EXPECT_EQ(version.value(), store::Migrations::latestVersion());
-    EXPECT_EQ(store::Migrations::latestVersion(), 5);
+    EXPECT_EQ(store::Migrations::latestVersion(), 6);
     store.reset();
     auto raw = openRaw(dbPath());
     ASSERT_TRUE(raw);

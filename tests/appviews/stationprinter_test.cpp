@@ -1,0 +1,138 @@
+// The station's printers as the composition root opens them: the folder
+// printer (a station without a printer map) with the real card and label
+// renderers, and its failure modes.
+#include "app/folderprinter.h"
+#include "app/stationprinter.h"
+#include "store/sqliteorderstore.h"
+#include "support/sampleorders.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace packdesk::app {
+namespace {
+
+printing::RenderedDocument fakeDocument(printing::DocumentKind kind)
+{
+    printing::RenderedDocument document;
+    document.kind = kind;
+    document.format = kind == printing::DocumentKind::Card ? printing::DocumentFormat::Pdf
+                                                           : printing::DocumentFormat::Zpl;
+    document.bytes = kind == printing::DocumentKind::Card ? QByteArray("%PDF-card") : QByteArray("^XA^XZ");
+    return document;
+}
+
+FolderPrinter::Renderer fakeRenderer()
+{
+    return [](const Order&, printing::DocumentKind kind) -> Result<printing::RenderedDocument> {
+        return fakeDocument(kind);
+    };
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+TEST(FolderPrinter, WritesEachDocumentInItsOwnFormat)
+{
+    QTemporaryDir dir;
+    FolderPrinter printer(dir.filePath("printed"), fakeRenderer());
+    ASSERT_TRUE(printer.print(testing::sampleOrder(), {"card", "return_label"}).ok());
+    EXPECT_EQ(readAll(dir.filePath("printed/acme-1001-card.pdf")), "%PDF-card");
+    EXPECT_EQ(readAll(dir.filePath("printed/acme-1001-return_label.zpl")), "^XA^XZ");
+}
+
+TEST(FolderPrinter, KeepsOrderNumbersFromNamingOtherFolders)
+{
+    QTemporaryDir dir;
+    FolderPrinter printer(dir.path(), fakeRenderer());
+    Order order = testing::sampleOrder();
+    order.number = "../../etc/x";
+    ASSERT_TRUE(printer.print(order, {"card"}).ok());
+    const QString path = printer.pathFor(order, "card", printing::DocumentFormat::Pdf);
+    EXPECT_TRUE(path.startsWith(dir.path() + "/acme-"));
+    EXPECT_TRUE(QFile::exists(path));
+}
+
+TEST(FolderPrinter, UnwritableFolderIsOffline)
+{
+    QTemporaryDir dir;
+    // Below a regular file no folder can exist, whoever runs the test (root too).
+    QFile blocker(dir.filePath("file"));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    FolderPrinter printer(dir.filePath("file/printed"), fakeRenderer());
+    const auto printed = printer.print(testing::sampleOrder(), {"card"});
+    ASSERT_FALSE(printed.ok());
+    EXPECT_EQ(printed.error().code, "offline");
+}
+
+TEST(FolderPrinter, RenderErrorIsPassedOnAndNothingIsWritten)
+{
+    QTemporaryDir dir;
+    FolderPrinter printer(dir.path(), [](const Order&, printing::DocumentKind) -> Result<printing::RenderedDocument> {
+        return Error{"missing_field", "card.en.json uses {discount_code}"};
+    });
+    const auto printed = printer.print(testing::sampleOrder(), {"card"});
+    ASSERT_FALSE(printed.ok());
+    EXPECT_EQ(printed.error().code, "missing_field");
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess pdftotext;
+    pdftotext.start("pdftotext", {path, "-"});
+    pdftotext.waitForFinished(30'000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+TEST(StationPrinter, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("station.sqlite");
+    auto store = store::SqliteOrderStore::open(db);
+    ASSERT_TRUE(store.ok());
+    Order order = testing::sampleOrder(0);
+    order.surveyUrlTemplate = "https://survey.example/r/{token}";
+    order.returnPortalUrlTemplate = "https://returns.example/{rma}";
+    ASSERT_TRUE(store.value()->upsertOrders({order}).ok());
+    auto stored = store.value()->findOrder("acme", "1001");
+    ASSERT_TRUE(stored.ok() && stored.value());
+
+    StationPrintingOptions options;
+    options.databasePath = db;
+    options.station = "S1";
+    options.printDirectory = dir.filePath("printed");
+    auto printer = openStationPrinter(options);
+    ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
+    const auto printed = printer.value()->print(*stored.value(), {"card", "return_label"});
+    ASSERT_TRUE(printed.ok()) << printed.error().message.toStdString();
+
+    const QString card = dir.filePath("printed/acme-1001-card.pdf");
+    const QString label = dir.filePath("printed/acme-1001-return_label.pdf");
+    EXPECT_TRUE(readAll(card).startsWith("%PDF"));
+    EXPECT_TRUE(readAll(label).startsWith("%PDF"));
+    // The card greets the customer in her language (nb) by first name.
+    EXPECT_TRUE(pdfText(card).contains(QString::fromUtf8("Bjørn")));
+    EXPECT_TRUE(pdfText(label).contains("1001"));
+}
+
+TEST(StationPrinter, AMissingPrinterMapIsAnErrorNotAFolder)
+{
+    QTemporaryDir dir;
+    StationPrintingOptions options;
+    options.databasePath = dir.filePath("station.sqlite");
+    options.station = "S1";
+    options.printerMapPath = dir.filePath("no-such-map.json");
+    auto printer = openStationPrinter(options);
+    ASSERT_FALSE(printer.ok());
+}
+
+} // namespace
+} // namespace packdesk::app
