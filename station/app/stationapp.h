@@ -29,7 +29,7 @@ struct StationOptions
 
 /// The composition root of the station UI: opens the store and devices,
 /// creates the controllers, registers them as QML singletons
-/// (import Packdesk.Backend: Station, Feedback, Scale, Language) and
+/// (import Packdesk.Backend: Station, Feedback, Scale, Language, LeadStats) and
 /// loads qrc:/Packdesk/Station/Main.qml. Returns the exit code.
 int runStation(QGuiApplication& app, const StationOptions& options);
 
