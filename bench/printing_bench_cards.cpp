@@ -3,6 +3,7 @@
 // QR code) with the built-in templates. Target: p99 under 50 ms.
 #include "latencies.h"
 #include "printing/cardrenderer.h"
+#include "printing/support/cardsamples.h"
 
 #include <benchmark/benchmark.h>
 
@@ -14,26 +15,8 @@ using namespace packdesk::printing;
 CardInput typicalCard()
 {
     CardInput input;
-    Order& order = input.order;
-    order.shop = QStringLiteral("acme");
-    order.number = QStringLiteral("A-1042");
-    order.customer.name = QStringLiteral("Anna van Dijk");
-    order.customer.locale = QStringLiteral("nl-NL");
-    order.customer.previousOrders = 1;
-    const auto line = [](const QString& name, int quantity, const QString& category) {
-        OrderLine l;
-        l.sku = name.left(3).toUpper();
-        l.name = name;
-        l.quantity = quantity;
-        l.category = category;
-        return l;
-    };
-    order.lines = {line(QStringLiteral("Ethiopia Yirgacheffe bonen 250 g"), 2, QStringLiteral("coffee")),
-                   line(QStringLiteral("Mok van steengoed, zeegroen"), 1, QStringLiteral("ceramics")),
-                   line(QStringLiteral("Papieren filters"), 1, QString())};
-    order.giftMessage = QStringLiteral("Gefeliciteerd! Liefs, Sam");
-    order.surveyUrlTemplate = QStringLiteral("https://survey.example.com/s/{token}");
-    order.discountCode = QStringLiteral("DANKJE10");
+    input.order = testing::cardOrder();
+    input.order.customer.locale = QStringLiteral("nl-NL");
     input.shop.displayName = QStringLiteral("Acme Koffie");
     input.shop.returnAddressLines = {QStringLiteral("Acme"), QStringLiteral("Dok 1")};
     input.codes.surveyToken = QStringLiteral("tK7q9Zrx2Lm4");

@@ -12,7 +12,7 @@ export PACKDESK_BENCH_DATA="$PWD/build/bench-data"
 export QT_QUICK_BACKEND=software
 export QT_QPA_PLATFORM=offscreen
 parts=()
-for bench in station_bench scanning_bench devices_bench station_ui_bench printing_bench api_bench; do
+for bench in station_bench scanning_bench devices_bench station_ui_bench printing_bench api_bench webhooks_bench stats_bench; do
   ./build/bench/$bench \
     --benchmark_out=build/bench-data/$bench.json --benchmark_out_format=json \
     --benchmark_counters_tabular=true "$@"

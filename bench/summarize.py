@@ -23,10 +23,20 @@ TARGETS = [
     ("labelZplRender/300", "return label ZPL, 300 dpi: p99", "p99_us", "us", 1000),
     ("cups_submitToAccepted/0", "PDF job submit to accepted, local cupsd: p99", "p99_ms", "ms", 100),
     ("cups_submitToAccepted/1", "ZPL job submit to accepted, local cupsd: p99", "p99_ms", "ms", 100),
+    ("webhookCommitToDelivered", "webhook: outbox commit to the shop's 2xx: p99", "p99_ms", "ms", 100),
+    ("statsReport/days:1/filter:0", "dashboard report, 1 day, 1M orders: p99", "p99_ms", "ms", 200),
+    ("statsReport/days:7/filter:0", "dashboard report, 7 days, 1M orders: p99", "p99_ms", "ms", 200),
+    ("statsReport/days:30/filter:0", "dashboard report, 30 days, 1M orders: p99", "p99_ms", "ms", 200),
+    ("statsReport/days:90/filter:0", "dashboard report, 90 days, 1M orders: p99", "p99_ms", "ms", 200),
+    ("statsReport/days:90/filter:1", "dashboard report, 90 days, one packer: p99", "p99_ms", "ms", 200),
+    ("statsReport/days:90/filter:2", "dashboard report, 90 days, one station: p99", "p99_ms", "ms", 200),
+    ("statsReport/days:90/filter:3", "dashboard report, 90 days, one shop: p99", "p99_ms", "ms", 200),
+    ("statsChoices", "dashboard filter choices: p99", "p99_ms", "ms", 200),
 ]
 # (benchmark name prefix, what, counter, minimum): throughputs, higher is better
 MINIMUMS = [
     ("apiCreateOrders", "inbound API: order creations per second", "orders_per_s", 1000),
+    ("webhookDelivery20k", "webhooks: 20,000 events delivered per second", "events_per_s", 10000),
 ]
 # Recorded, no target in the issues: (prefix, what)
 RECORDED_LATENCY = [

@@ -5,6 +5,7 @@
 #include "idempotencyrecords.h"
 #include "orderapistore.h"
 #include "orderrequestparser.h"
+#include "store/migrations.h"
 #include "store/sqlitedatabase.h"
 #include "store/transaction.h"
 
@@ -107,7 +108,7 @@ ApiResponse writeResponse(const OrderRequest& request, const OrderWrite& write, 
 
 Result<std::unique_ptr<OrderApiService>> OrderApiService::open(const QString& dbPath)
 {
-    auto db = store::SqliteDatabase::open(dbPath);
+    auto db = store::Migrations::openMigrated(dbPath);
     if (!db)
         return db.error();
     return std::unique_ptr<OrderApiService>(new OrderApiService(std::move(db.value())));

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "signalquitter.h"
 #include "dashboard/dashboardroutes.h"
 #include "store/sqliteorderstore.h"
 #include "sync/deliveryservice.h"
@@ -28,56 +29,6 @@ const QString kUsage = QStringLiteral(
     "address is printed either way. Tokens: packdesk shops token create SHOP.");
 
 constexpr int kDrainTimeoutMs = 10'000;
-
-// The signal handler may only write(); the event loop reads the other end.
-int g_servePipe[2] = {-1, -1};
-
-void onServeSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_servePipe[1], &byte, 1);
-}
-
-/// SIGINT/SIGTERM quit `loop`; the old handlers come back when destroyed
-/// (runCli may run again in the same process, in tests).
-class ServeSignals
-{
-public:
-    explicit ServeSignals(QEventLoop& loop)
-    {
-        if (::pipe2(g_servePipe, O_CLOEXEC | O_NONBLOCK) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(g_servePipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &loop, [&loop] {
-            char byte;
-            while (::read(g_servePipe[0], &byte, 1) > 0) {
-            }
-            loop.quit();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onServeSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~ServeSignals()
-    {
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        m_notifier.reset();
-        for (int& fd : g_servePipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
 
 bool positiveNumber(const QString& text, qint64* out)
 {
@@ -134,7 +85,7 @@ int runServeCommand(CliContext& context, const QStringList& arguments)
         return ExitFailed;
 
     QEventLoop loop;
-    ServeSignals stopSignals(loop);
+    SignalQuitter stopSignals(loop);
     sync::HttpApiServer server(limits);
     auto routes = sync::OrderApiRoutes::install(server, context.databasePath());
     if (!routes)

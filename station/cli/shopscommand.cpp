@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "store/migrations.h"
 #include "store/shopsettingsjson.h"
 #include "store/sqlitedatabase.h"
 #include "store/sqliteorderstore.h"
@@ -34,10 +35,8 @@ int runTokenAction(CliContext& context, const QStringList& args, const QString& 
 {
     if (args.size() < 2)
         return context.usageError(QStringLiteral("shops token needs an action: create, list or revoke"));
-    // The store migrates the schema; the token table is then used on a connection of its own.
-    if (!context.openStore())
-        return ExitFailed;
-    auto db = store::SqliteDatabase::open(context.databasePath());
+    // The token table is used on a connection of its own.
+    auto db = store::Migrations::openMigrated(context.databasePath());
     if (!db)
         return context.fail(db.error());
     sync::ApiTokens tokens(*db.value());

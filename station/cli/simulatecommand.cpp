@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "signalquitter.h"
 
 #include "devices/deviceprofile.h"
 #include "devices/modbussimulator.h"
@@ -31,59 +32,6 @@ const QString kUsage = QStringLiteral(
     "serve the profile's serial device (or --serial, e.g. one end of a socat pty\n"
     "pair), or TCP when --host or --port is given. A script plays weights and\n"
     "faults over time (docs/devices.md).");
-
-// The signal handler may only write(); the event loop reads the other end.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-/// Installs SIGINT/SIGTERM handlers that quit `loop`, and restores the old
-/// ones when destroyed (runCli may run again in the same process, in tests).
-class SignalQuitter
-{
-public:
-    explicit SignalQuitter(QEventLoop& loop)
-    {
-        if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &loop, [&loop] {
-            char byte;
-            while (::read(g_signalPipe[0], &byte, 1) > 0) {}
-            loop.quit();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-        m_installed = true;
-    }
-    ~SignalQuitter()
-    {
-        if (m_installed) {
-            ::sigaction(SIGINT, &m_oldInt, nullptr);
-            ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        }
-        m_notifier.reset();
-        for (int& fd : g_signalPipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    bool m_installed = false;
-};
 
 /// Starts `simulator` where the endpoint (with the command line's overrides) says.
 /// Returns what to print after "on", or an error.

@@ -47,13 +47,9 @@ QString time(qint64 ms)
 
 std::unique_ptr<store::SqliteDatabase> openDatabase(CliContext& context)
 {
-    auto db = store::SqliteDatabase::open(context.databasePath());
+    auto db = store::Migrations::openMigrated(context.databasePath());
     if (!db) {
         context.fail(db.error());
-        return nullptr;
-    }
-    if (auto migrated = store::Migrations::migrate(*db.value()); !migrated) {
-        context.fail(migrated.error());
         return nullptr;
     }
     return std::move(db.value());

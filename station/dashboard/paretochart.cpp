@@ -1,6 +1,6 @@
 #include "paretochart.h"
 
-#include "chartgeometry.h"
+#include "chartframe.h"
 
 #include <algorithm>
 
@@ -21,23 +21,7 @@ HtmlBuilder ParetoChart::render(const std::vector<stats::ParetoEntry>& entries, 
     const double slot = g.plotWidth() / double(entries.size());
     const double barWidth = std::min(slot * 0.7, 90.0); // one kind alone is not a wall
 
-    svg.open(QStringLiteral("svg"), {{QStringLiteral("xmlns"), QStringLiteral("http://www.w3.org/2000/svg")},
-                                     {QStringLiteral("class"), QStringLiteral("chart pareto")},
-                                     {QStringLiteral("viewBox"), g.viewBox()},
-                                     {QStringLiteral("role"), QStringLiteral("img")},
-                                     {QStringLiteral("aria-label"), ariaLabel}});
-    svg.empty(QStringLiteral("line"),
-              {{QStringLiteral("class"), QStringLiteral("axis")},
-               {QStringLiteral("x1"), ChartGeometry::coordinate(g.left)},
-               {QStringLiteral("y1"), ChartGeometry::coordinate(g.baseline())},
-               {QStringLiteral("x2"), ChartGeometry::coordinate(g.left + g.plotWidth())},
-               {QStringLiteral("y2"), ChartGeometry::coordinate(g.baseline())}});
-    svg.element(QStringLiteral("text"),
-                {{QStringLiteral("class"), QStringLiteral("label")},
-                 {QStringLiteral("x"), ChartGeometry::coordinate(g.left - 6)},
-                 {QStringLiteral("y"), ChartGeometry::coordinate(g.top + 10)},
-                 {QStringLiteral("text-anchor"), QStringLiteral("end")}},
-                QString::number(maxCount));
+    openChartFrame(svg, g, QStringLiteral("chart pareto"), ariaLabel, maxCount);
     svg.element(QStringLiteral("text"),
                 {{QStringLiteral("class"), QStringLiteral("label")},
                  {QStringLiteral("x"), ChartGeometry::coordinate(g.left + g.plotWidth() + 6)},

@@ -1,6 +1,6 @@
 #include "throughputchart.h"
 
-#include "chartgeometry.h"
+#include "chartframe.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -32,24 +32,7 @@ HtmlBuilder ThroughputChart::render(const std::vector<stats::ThroughputPoint>& p
     const double slot = g.plotWidth() / double(points.size());
     const double barWidth = std::max(slot * 0.8, 0.5);
 
-    svg.open(QStringLiteral("svg"),
-             {{QStringLiteral("xmlns"), QStringLiteral("http://www.w3.org/2000/svg")},
-              {QStringLiteral("class"), QStringLiteral("chart throughput")},
-              {QStringLiteral("viewBox"), g.viewBox()},
-              {QStringLiteral("role"), QStringLiteral("img")},
-              {QStringLiteral("aria-label"), QStringLiteral("Orders packed over time")}});
-    svg.empty(QStringLiteral("line"),
-              {{QStringLiteral("class"), QStringLiteral("axis")},
-               {QStringLiteral("x1"), ChartGeometry::coordinate(g.left)},
-               {QStringLiteral("y1"), ChartGeometry::coordinate(g.baseline())},
-               {QStringLiteral("x2"), ChartGeometry::coordinate(g.left + g.plotWidth())},
-               {QStringLiteral("y2"), ChartGeometry::coordinate(g.baseline())}});
-    svg.element(QStringLiteral("text"),
-                {{QStringLiteral("class"), QStringLiteral("label")},
-                 {QStringLiteral("x"), ChartGeometry::coordinate(g.left - 6)},
-                 {QStringLiteral("y"), ChartGeometry::coordinate(g.top + 10)},
-                 {QStringLiteral("text-anchor"), QStringLiteral("end")}},
-                QString::number(maxOrders));
+    openChartFrame(svg, g, QStringLiteral("chart throughput"), QStringLiteral("Orders packed over time"), maxOrders);
     svg.element(QStringLiteral("text"),
                 {{QStringLiteral("class"), QStringLiteral("label")},
                  {QStringLiteral("x"), ChartGeometry::coordinate(g.left - 6)},

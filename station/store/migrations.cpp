@@ -429,4 +429,14 @@ Result<void> Migrations::migrate(SqliteDatabase& db, int targetVersion)
     return {};
 }
 
+Result<std::unique_ptr<SqliteDatabase>> Migrations::openMigrated(const QString& path)
+{
+    auto db = SqliteDatabase::open(path);
+    if (!db)
+        return db.error();
+    if (auto migrated = migrate(*db.value()); !migrated)
+        return migrated.error();
+    return std::move(db).value();
+}
+
 } // namespace packdesk::store

@@ -30,31 +30,13 @@ Result<std::optional<Order>> loadOptional(OrderRows& rows, qint64 id)
     return std::optional<Order>(std::move(order.value()));
 }
 
-/// Runs work inside one transaction on the locked connection and commits when
-/// it succeeded; on any error the transaction rolls back and the error is returned.
-template <typename Work>
-auto transact(std::mutex& mutex, SqliteDatabase& db, Transaction::Mode mode, Work&& work) -> decltype(work())
-{
-    std::lock_guard lock(mutex);
-    auto tx = Transaction::begin(db, mode);
-    if (!tx)
-        return tx.error();
-    auto result = work();
-    if (!result)
-        return result;
-    if (auto committed = tx->commit(); !committed)
-        return committed.error();
-    return result;
-}
 } // namespace
 
 Result<std::unique_ptr<SqliteOrderStore>> SqliteOrderStore::open(const QString& path)
 {
-    auto db = SqliteDatabase::open(path);
+    auto db = Migrations::openMigrated(path);
     if (!db)
         return db.error();
-    if (auto migrated = Migrations::migrate(*db.value()); !migrated)
-        return migrated.error();
     return std::unique_ptr<SqliteOrderStore>(new SqliteOrderStore(std::move(db.value())));
 }
 

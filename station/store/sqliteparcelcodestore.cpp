@@ -28,11 +28,9 @@ Result<bool> returnsRow(Result<SqliteStatement>& st)
 
 Result<std::unique_ptr<SqliteParcelCodeStore>> SqliteParcelCodeStore::open(const QString& path)
 {
-    auto db = SqliteDatabase::open(path);
+    auto db = Migrations::openMigrated(path);
     if (!db)
         return db.error();
-    if (auto migrated = Migrations::migrate(*db.value()); !migrated)
-        return migrated.error();
     return std::unique_ptr<SqliteParcelCodeStore>(new SqliteParcelCodeStore(std::move(db.value())));
 }
 

@@ -68,21 +68,6 @@ Result<std::vector<PrintJob>> readJobs(Result<SqliteStatement> st)
     return jobs;
 }
 
-template<typename Work>
-auto transact(std::mutex& mutex, SqliteDatabase& db, Transaction::Mode mode, Work&& work) -> decltype(work())
-{
-    std::lock_guard lock(mutex);
-    auto tx = Transaction::begin(db, mode);
-    if (!tx)
-        return tx.error();
-    auto result = work();
-    if (!result)
-        return result;
-    if (auto committed = tx->commit(); !committed)
-        return committed.error();
-    return result;
-}
-
 Error jobNotFound(qint64 id)
 {
     return Error{QStringLiteral("job_not_found"), QStringLiteral("There is no print job %1.").arg(id)};
@@ -91,11 +76,9 @@ Error jobNotFound(qint64 id)
 
 Result<std::unique_ptr<SqlitePrintJobStore>> SqlitePrintJobStore::open(const QString& path)
 {
-    auto db = SqliteDatabase::open(path);
+    auto db = Migrations::openMigrated(path);
     if (!db)
         return db.error();
-    if (auto migrated = Migrations::migrate(*db.value()); !migrated)
-        return migrated.error();
     return std::unique_ptr<SqlitePrintJobStore>(new SqlitePrintJobStore(std::move(db.value())));
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <mutex>
+
 namespace packdesk::store {
 
 class SqliteDatabase;
@@ -35,5 +37,23 @@ private:
 
     SqliteDatabase* m_db; ///< null once committed, rolled back or moved from
 };
+
+/// Runs work inside one transaction on the locked connection and commits when
+/// it succeeded; on any error the transaction rolls back and the error is
+/// returned. How the stores that share a connection between threads write.
+template<typename Work>
+auto transact(std::mutex& mutex, SqliteDatabase& db, Transaction::Mode mode, Work&& work) -> decltype(work())
+{
+    std::lock_guard lock(mutex);
+    auto tx = Transaction::begin(db, mode);
+    if (!tx)
+        return tx.error();
+    auto result = work();
+    if (!result)
+        return result;
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return result;
+}
 
 } // namespace packdesk::store

@@ -3,6 +3,7 @@
 // renderers, and its failure modes.
 #include "app/folderprinter.h"
 #include "app/stationprinter.h"
+#include "printing/cups/cupsdfixture.h"
 #include "store/sqliteorderstore.h"
 #include "support/sampleorders.h"
 
@@ -121,6 +122,48 @@ TEST(StationPrinter, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
     // The card greets the customer in her language (nb) by first name.
     EXPECT_TRUE(pdfText(card).contains(QString::fromUtf8("Bjørn")));
     EXPECT_TRUE(pdfText(label).contains("1001"));
+}
+
+TEST(StationPrinter, WithAPrinterMapTheCardAndTheZplLabelReachTheirCupsQueues)
+{
+    QTemporaryDir dir;
+    testing::CupsdFixture cupsd;
+    ASSERT_TRUE(cupsd.start().ok()) << cupsd.errorLog().toStdString();
+    ASSERT_TRUE(cupsd.addQueue("cards").ok());
+    ASSERT_TRUE(cupsd.addQueue("labels").ok());
+    const QString map = dir.filePath("printers.json");
+    QFile mapFile(map);
+    ASSERT_TRUE(mapFile.open(QIODevice::WriteOnly));
+    mapFile.write(R"({"station": "S1", "documents": {
+        "card": {"printer": "cards", "format": "pdf", "paper": "a6"},
+        "return_label": {"printer": "labels", "format": "zpl", "paper": "4x6", "dpi": 203}}})");
+    mapFile.close();
+
+    const QString db = dir.filePath("station.sqlite");
+    auto store = store::SqliteOrderStore::open(db);
+    ASSERT_TRUE(store.ok());
+    Order order = testing::sampleOrder(0);
+    order.surveyUrlTemplate = "https://survey.example/r/{token}";
+    order.returnPortalUrlTemplate = "https://returns.example/{rma}";
+    ASSERT_TRUE(store.value()->upsertOrders({order}).ok());
+    auto stored = store.value()->findOrder("acme", "1001");
+    ASSERT_TRUE(stored.ok() && stored.value());
+
+    StationPrintingOptions options;
+    options.databasePath = db;
+    options.station = "S1";
+    options.printerMapPath = map;
+    options.cupsServer = cupsd.server();
+    auto printer = openStationPrinter(options);
+    ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
+    const auto printed = printer.value()->print(*stored.value(), {"card", "return_label"});
+    ASSERT_TRUE(printed.ok()) << printed.error().message.toStdString();
+    ASSERT_TRUE(cupsd.waitForPrinted("cards", 1, 10'000));
+    ASSERT_TRUE(cupsd.waitForPrinted("labels", 1, 10'000));
+    EXPECT_TRUE(cupsd.printedJobs("cards").front().second.startsWith("%PDF"));
+    const QByteArray zpl = cupsd.printedJobs("labels").front().second;
+    EXPECT_TRUE(zpl.startsWith("^XA")) << zpl.left(40).toStdString();
+    EXPECT_TRUE(zpl.contains("^BC")); // the RMA as a Code 128, not a bitmap
 }
 
 TEST(StationPrinter, AMissingPrinterMapIsAnErrorNotAFolder)

@@ -24,25 +24,10 @@
 namespace packdesk::testing {
 
 namespace {
-/// dirbackend.sh beside this file. The tests are told where it is; the
-/// benchmark compiles this file without the tests' definitions, so it looks
-/// beside __FILE__, which the build may give relative to the build directory:
-/// then from the executable's folder upwards.
+/// dirbackend.sh, whose path every target that compiles the fixture defines.
 QString backendScript()
 {
-#ifdef PACKDESK_DIRBACKEND_SCRIPT
     return QStringLiteral(PACKDESK_DIRBACKEND_SCRIPT);
-#else
-    const QString source = QStringLiteral(__FILE__);
-    const QString relative = QFileInfo(source).path() + QStringLiteral("/dirbackend.sh");
-    if (QFileInfo(source).isAbsolute())
-        return relative;
-    for (QDir dir = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget().section(QLatin1Char('/'), 0, -2);
-         !dir.isRoot(); dir.cdUp())
-        if (QFileInfo::exists(dir.filePath(relative)))
-            return QDir::cleanPath(dir.filePath(relative));
-    return relative;
-#endif
 }
 
 std::mutex g_liveMutex;
