@@ -20,6 +20,8 @@ PACKAGES=(
   libcups2-dev cups cups-client cups-bsd poppler-utils fonts-dejavu-core fontconfig
   # storage and crypto (PIN hashes, content hashes)
   libsqlite3-dev sqlite3 libssl-dev
+  # webhook delivery: libcurl's multi interface (keep-alive HTTP/1.1 client)
+  libcurl4-openssl-dev
   # order import (JSON)
   libsimdjson-dev
   # barcodes: ZXing-C++ decodes and encodes

@@ -23,7 +23,7 @@ public:
         // Direct: stop() blocks the thread that owns m_thread, so a queued quit would never run.
         QObject::connect(m_sender, &WebhookSender::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
         QObject::connect(&m_thread, &QThread::started, m_sender, &WebhookSender::poll);
-        // The sender and its network managers are deleted on their own thread,
+        // The sender and its HTTP transport are deleted on their own thread,
         // as its last act: they must not outlive its event dispatcher.
         QObject::connect(&m_thread, &QThread::finished, m_sender, &QObject::deleteLater);
         m_thread.start();

@@ -1,12 +1,11 @@
 #include "webhooksender.h"
 
+#include "curltransport.h"
+
 #include "store/sqlitedatabase.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include <algorithm>
 
@@ -25,8 +24,6 @@ constexpr int kReadAgainBelow = 64;
 /// Outcomes written per commit at most, and how long one may wait for others.
 constexpr std::size_t kFlushBatch = 128;
 constexpr int kFlushDelayMs = 2;
-/// Below Qt's 6 connections per host and manager, so no request queues inside Qt.
-constexpr int kRequestsPerManager = 4;
 
 qint64 nowMs()
 {
@@ -45,6 +42,13 @@ WebhookSender::WebhookSender(std::unique_ptr<store::SqliteDatabase> db, const De
 }
 
 WebhookSender::~WebhookSender() = default;
+
+HttpTransport& WebhookSender::transport()
+{
+    if (!m_transport)
+        m_transport = std::make_unique<CurlTransport>(m_options.concurrentRequestsPerEndpoint);
+    return *m_transport;
+}
 
 void WebhookSender::poll()
 {
@@ -122,6 +126,20 @@ void WebhookSender::dispatch()
 {
     if (m_stopping)
         return;
+    // Runs after every answer: walking all rows in hand (a hash lookup each)
+    // to find no free slot cost a tenth of the sender's time. With every
+    // endpoint usable, once the free slots are taken nothing else can change;
+    // rows of an endpoint gone meanwhile are dropped at the next walk.
+    int freeSlots = 0;
+    bool allUsable = true;
+    for (const Endpoint& endpoint : std::as_const(m_endpoints)) {
+        if (!endpoint.config.enabled || !endpoint.signer)
+            allUsable = false;
+        else
+            freeSlots += std::max(0, m_options.concurrentRequestsPerEndpoint - endpoint.inFlight);
+    }
+    if (allUsable && freeSlots == 0)
+        return;
     for (auto it = m_ready.begin(); it != m_ready.end();) {
         auto endpoint = m_endpoints.find(it->shop);
         if (endpoint == m_endpoints.end() || !endpoint->config.enabled || !endpoint->signer) {
@@ -136,19 +154,9 @@ void WebhookSender::dispatch()
         }
         send(*it, *endpoint);
         it = m_ready.erase(it);
+        if (allUsable && --freeSlots == 0)
+            break;
     }
-}
-
-WebhookSender::Manager& WebhookSender::takeManager()
-{
-    for (Manager& manager : m_managers) {
-        if (manager.inFlight < kRequestsPerManager)
-            return manager;
-    }
-    Manager manager{std::make_unique<QNetworkAccessManager>(), 0};
-    manager.network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // 3xx is a failure
-    m_managers.push_back(std::move(manager));
-    return m_managers.back();
 }
 
 void WebhookSender::send(const OutboxMessage& message, Endpoint& endpoint)
@@ -157,43 +165,27 @@ void WebhookSender::send(const OutboxMessage& message, Endpoint& endpoint)
     // The timestamp is the attempt's, so a retry hours later still passes the
     // shop's 5-minute tolerance; the id never changes.
     const qint64 timestamp = nowMs() / 1000;
-    QNetworkRequest request(QUrl(endpoint.config.url));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("packdesk-webhooks/1"));
-    request.setRawHeader("webhook-id", id);
-    request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
-    request.setRawHeader("webhook-signature", endpoint.signer->signatureHeader(id, timestamp, message.payload));
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-
-    Manager& manager = takeManager();
-    QNetworkReply* reply = manager.network->post(request, message.payload);
-    ++manager.inFlight;
-    QNetworkAccessManager* network = manager.network.get();
+    HttpRequest request;
+    request.url = endpoint.config.url.toUtf8();
+    request.headers = {
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+        {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("packdesk-webhooks/1")},
+        {QByteArrayLiteral("webhook-id"), id},
+        {QByteArrayLiteral("webhook-timestamp"), QByteArray::number(timestamp)},
+        {QByteArrayLiteral("webhook-signature"), endpoint.signer->signatureHeader(id, timestamp, message.payload)},
+    };
+    request.body = message.payload;
+    // Until the connection is open the connect timeout runs, then the
+    // response timeout: a shop that accepts and never answers is a failure.
+    request.connectTimeoutMs = m_options.connectTimeoutMs;
+    request.responseTimeoutMs = m_options.responseTimeoutMs;
     ++m_inFlight;
     ++endpoint.inFlight;
-
-    // Until the request is written the connect timeout runs, then the
-    // response timeout: a shop that accepts and never answers is a failure.
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("packdesk_timed_out", true);
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::requestSent, timer,
-            [timer, ms = m_options.responseTimeoutMs] { timer->start(ms); });
-    timer->start(m_options.connectTimeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, message, network] {
-        for (Manager& candidate : m_managers) {
-            if (candidate.network.get() == network)
-                --candidate.inFlight;
-        }
-        onFinished(reply, message);
-    });
+    transport().post(std::move(request),
+                     [this, message](const HttpResponse& response) { onFinished(response, message); });
 }
 
-AttemptOutcome WebhookSender::judge(QNetworkReply* reply, const OutboxMessage& message, bool timedOut,
-                                    qint64 atMs) const
+AttemptOutcome WebhookSender::judge(const HttpResponse& response, const OutboxMessage& message, qint64 atMs) const
 {
     using Kind = AttemptOutcome::Kind;
     AttemptOutcome outcome;
@@ -201,7 +193,7 @@ AttemptOutcome WebhookSender::judge(QNetworkReply* reply, const OutboxMessage& m
     outcome.shop = message.shop;
     outcome.atMs = atMs;
     outcome.attempts = message.attempts + 1;
-    outcome.status = timedOut ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.status = response.status;
     if (outcome.status >= 200 && outcome.status < 300) {
         outcome.kind = Kind::Delivered;
         return outcome;
@@ -214,12 +206,12 @@ AttemptOutcome WebhookSender::judge(QNetworkReply* reply, const OutboxMessage& m
                             .arg(message.shop);
         return outcome;
     }
-    if (timedOut)
+    if (response.error == HttpResponse::TransportError::Timeout)
         outcome.error = QStringLiteral("No answer within the timeout.");
     else if (outcome.status != 0)
         outcome.error = QStringLiteral("The endpoint answered HTTP %1.").arg(outcome.status);
     else
-        outcome.error = QStringLiteral("Network error: %1.").arg(reply->errorString());
+        outcome.error = QStringLiteral("Network error: %1.").arg(response.errorMessage);
     const std::optional<qint64> delay = m_schedule.delayAfter(outcome.attempts);
     if (!delay) {
         outcome.kind = Kind::Dead;
@@ -227,7 +219,7 @@ AttemptOutcome WebhookSender::judge(QNetworkReply* reply, const OutboxMessage& m
     }
     qint64 waitMs = *delay;
     if (RetrySchedule::honoursRetryAfter(outcome.status)) {
-        if (auto asked = RetrySchedule::parseRetryAfter(reply->rawHeader("Retry-After"), atMs))
+        if (auto asked = RetrySchedule::parseRetryAfter(response.header("retry-after"), atMs))
             waitMs = std::max(waitMs, *asked);
     }
     outcome.kind = Kind::Retry;
@@ -235,11 +227,9 @@ AttemptOutcome WebhookSender::judge(QNetworkReply* reply, const OutboxMessage& m
     return outcome;
 }
 
-void WebhookSender::onFinished(QNetworkReply* reply, const OutboxMessage& message)
+void WebhookSender::onFinished(const HttpResponse& response, const OutboxMessage& message)
 {
-    reply->deleteLater();
-    const bool timedOut = reply->property("packdesk_timed_out").toBool();
-    AttemptOutcome outcome = judge(reply, message, timedOut, nowMs());
+    AttemptOutcome outcome = judge(response, message, nowMs());
     --m_inFlight;
     auto endpoint = m_endpoints.find(message.shop);
     if (endpoint != m_endpoints.end()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deliveryservice.h"
+#include "httptransport.h"
 #include "outboxqueue.h"
 #include "retryschedule.h"
 #include "webhookendpoints.h"
@@ -16,19 +17,17 @@
 #include <optional>
 #include <vector>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace packdesk::store {
 class SqliteDatabase;
 }
 
 namespace packdesk::sync {
 
-/// Delivers due outbox rows as signed HTTP POSTs, on the thread it lives on
-/// (it needs that thread's event loop). Keeps per-endpoint concurrency,
-/// sends events of one order strictly one after the other, and writes the
-/// outcomes back in batches: one commit (one fsync) covers many answers.
+/// Delivers due outbox rows as signed HTTP POSTs through an HttpTransport
+/// (libcurl's), on the thread it lives on (it needs that thread's event
+/// loop). Keeps per-endpoint concurrency, sends events of one order strictly
+/// one after the other, and writes the outcomes back in batches: one commit
+/// (one fsync) covers many answers.
 class WebhookSender : public QObject
 {
     Q_OBJECT
@@ -52,11 +51,6 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    struct Manager
-    {
-        std::unique_ptr<QNetworkAccessManager> network;
-        int inFlight = 0;
-    };
     struct Endpoint
     {
         WebhookEndpoint config;
@@ -67,14 +61,14 @@ private:
     void fetch();
     void dispatch();
     void send(const OutboxMessage& message, Endpoint& endpoint);
-    void onFinished(QNetworkReply* reply, const OutboxMessage& message);
-    AttemptOutcome judge(QNetworkReply* reply, const OutboxMessage& message, bool timedOut, qint64 nowMs) const;
+    void onFinished(const HttpResponse& response, const OutboxMessage& message);
+    AttemptOutcome judge(const HttpResponse& response, const OutboxMessage& message, qint64 nowMs) const;
     void record(AttemptOutcome outcome);
     void flush();
     void reloadEndpoints();
     void armPollTimer();
     void checkIdle();
-    Manager& takeManager();
+    HttpTransport& transport();
 
     std::unique_ptr<store::SqliteDatabase> m_db;
     OutboxQueue m_queue;
@@ -84,11 +78,6 @@ private:
     std::deque<OutboxMessage> m_ready;    ///< fetched, waiting for a free slot of their endpoint
     QSet<qint64> m_busy;                  ///< ids ready, in flight or with an unwritten outcome
     std::vector<AttemptOutcome> m_outcomes;
-    /// Qt 6.4 opens at most 6 connections per host and manager, and the
-    /// contract allows more per endpoint: a manager carries up to
-    /// kRequestsPerManager requests, more managers are made as needed. Few:
-    /// each runs its own HTTP thread, and thread hops are the cost per request.
-    std::vector<Manager> m_managers;
     QTimer m_pollTimer;
     QTimer m_flushTimer;
     int m_inFlight = 0;
@@ -96,6 +85,9 @@ private:
     QString m_lastError;
     qint64 m_delivered = 0;
     qint64 m_failedAttempts = 0;
+    /// Made on first use, so on the sender's own thread (its socket
+    /// notifiers and timer belong there); destroyed first, without callbacks.
+    std::unique_ptr<HttpTransport> m_transport;
 };
 
 } // namespace packdesk::sync
