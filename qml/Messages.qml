@@ -61,6 +61,17 @@ QtObject {
         case "media-jam": return qsTr("Paper jam: open the printer")
         case "offline": return qsTr("Printer offline: check cable and power")
         case "paused": return qsTr("Printer paused: call a lead")
+        case "printer_not_accepting": return qsTr("Printer refuses jobs: call a lead")
+        case "printer_not_found": return qsTr("Printer not set up: call a lead")
+        case "cups_unreachable": return qsTr("Print server not running: call a lead")
+        case "print_slow": return qsTr("Printer still busy: check it is printing")
+        // The shop's card or label cannot be made: a lead fixes the template or the order
+        case "missing_field": return qsTr("Card or label lacks order data: call a lead")
+        case "template_invalid":
+        case "template_missing":
+        case "unknown_field":
+        case "bad_placeholder": return qsTr("Shop's card template has an error: call a lead")
+        case "card_overflow": return qsTr("Card text too long to print: call a lead")
         case "store_unavailable": return qsTr("Database not available: call a lead")
         case "unknown_exception_reason": return qsTr("Unknown problem type")
         // How an order ended (also Station.doneCode)

@@ -317,32 +317,32 @@
 <context>
     <name>LeadPackersTable</name>
     <message>
-        <location filename="../LeadPackersTable.qml" line="16"/>
+        <location filename="../LeadPackersTable.qml" line="17"/>
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="17"/>
+        <location filename="../LeadPackersTable.qml" line="18"/>
         <source>Per hour</source>
         <translation>Pro Stunde</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="18"/>
+        <location filename="../LeadPackersTable.qml" line="19"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="19"/>
+        <location filename="../LeadPackersTable.qml" line="20"/>
         <source>Mis-scans</source>
         <translation>Fehlscans</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="37"/>
+        <location filename="../LeadPackersTable.qml" line="43"/>
         <source>Packer</source>
         <translation>Packer/in</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="115"/>
+        <location filename="../LeadPackersTable.qml" line="123"/>
         <source>No orders packed today</source>
         <translation>Heute noch keine Aufträge gepackt</translation>
     </message>
@@ -684,61 +684,96 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="64"/>
+        <source>Printer refuses jobs: call a lead</source>
+        <translation>Drucker nimmt keine Aufträge an: Teamleitung rufen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="65"/>
+        <source>Printer not set up: call a lead</source>
+        <translation>Drucker nicht eingerichtet: Teamleitung rufen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66"/>
+        <source>Print server not running: call a lead</source>
+        <translation>Druckserver läuft nicht: Teamleitung rufen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67"/>
+        <source>Printer still busy: check it is printing</source>
+        <translation>Drucker noch beschäftigt: prüfen, ob er druckt</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69"/>
+        <source>Card or label lacks order data: call a lead</source>
+        <translation>Karte oder Etikett fehlen Auftragsdaten: Teamleitung rufen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="73"/>
+        <source>Shop&apos;s card template has an error: call a lead</source>
+        <translation>Kartenvorlage des Shops fehlerhaft: Teamleitung rufen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="74"/>
+        <source>Card text too long to print: call a lead</source>
+        <translation>Kartentext zu lang zum Drucken: Teamleitung rufen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="75"/>
         <source>Database not available: call a lead</source>
         <translation>Datenbank nicht verfügbar: Teamleiter rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Unknown problem type</source>
         <translation>Unbekannte Problemart</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Order packed</source>
         <translation>Bestellung gepackt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="68"/>
+        <location filename="../Messages.qml" line="79"/>
         <source>Order given back</source>
         <translation>Bestellung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Exception: item missing</source>
         <translation>Ausnahme: Artikel fehlt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="70"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Exception: damaged item</source>
         <translation>Ausnahme: Artikel beschädigt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="71"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: wrong item</source>
         <translation>Ausnahme: falscher Artikel</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="72"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Open order resumed</source>
         <translation>Offene Bestellung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Not possible at this step</source>
         <translation>In diesem Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Station busy: try again</source>
         <translation>Station beschäftigt: erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Could not save: call a lead</source>
         <translation>Speichern fehlgeschlagen: Teamleiter rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="89"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>

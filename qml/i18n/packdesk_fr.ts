@@ -317,32 +317,32 @@
 <context>
     <name>LeadPackersTable</name>
     <message>
-        <location filename="../LeadPackersTable.qml" line="16"/>
+        <location filename="../LeadPackersTable.qml" line="17"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="17"/>
+        <location filename="../LeadPackersTable.qml" line="18"/>
         <source>Per hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="18"/>
+        <location filename="../LeadPackersTable.qml" line="19"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="19"/>
+        <location filename="../LeadPackersTable.qml" line="20"/>
         <source>Mis-scans</source>
         <translation>Erreurs de scan</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="37"/>
+        <location filename="../LeadPackersTable.qml" line="43"/>
         <source>Packer</source>
         <translation>Emballeur</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="115"/>
+        <location filename="../LeadPackersTable.qml" line="123"/>
         <source>No orders packed today</source>
         <translation>Aucune commande emballée aujourd’hui</translation>
     </message>
@@ -684,61 +684,96 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="64"/>
+        <source>Printer refuses jobs: call a lead</source>
+        <translation>L'imprimante refuse les travaux : appelez un responsable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="65"/>
+        <source>Printer not set up: call a lead</source>
+        <translation>Imprimante non configurée : appelez un responsable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66"/>
+        <source>Print server not running: call a lead</source>
+        <translation>Serveur d'impression arrêté : appelez un responsable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67"/>
+        <source>Printer still busy: check it is printing</source>
+        <translation>Imprimante encore occupée : vérifiez qu'elle imprime</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69"/>
+        <source>Card or label lacks order data: call a lead</source>
+        <translation>Données de commande manquantes pour la carte ou l'étiquette : appelez un responsable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="73"/>
+        <source>Shop&apos;s card template has an error: call a lead</source>
+        <translation>Le modèle de carte de la boutique contient une erreur : appelez un responsable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="74"/>
+        <source>Card text too long to print: call a lead</source>
+        <translation>Texte de la carte trop long : appelez un responsable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="75"/>
         <source>Database not available: call a lead</source>
         <translation>Base de données indisponible&#xa0;: appelez un chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Unknown problem type</source>
         <translation>Type de problème inconnu</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Order packed</source>
         <translation>Commande emballée</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="68"/>
+        <location filename="../Messages.qml" line="79"/>
         <source>Order given back</source>
         <translation>Commande rendue</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Exception: item missing</source>
         <translation>Anomalie&#xa0;: article manquant</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="70"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Exception: damaged item</source>
         <translation>Anomalie&#xa0;: article endommagé</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="71"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: wrong item</source>
         <translation>Anomalie&#xa0;: mauvais article</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="72"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Open order resumed</source>
         <translation>Commande en cours reprise</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Not possible at this step</source>
         <translation>Impossible à cette étape</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Station busy: try again</source>
         <translation>Poste occupé&#xa0;: réessayez</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Could not save: call a lead</source>
         <translation>Enregistrement impossible&#xa0;: appelez un chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="89"/>
         <source>Problem: %1</source>
         <translation>Problème&#xa0;: %1</translation>
     </message>

@@ -317,32 +317,32 @@
 <context>
     <name>LeadPackersTable</name>
     <message>
-        <location filename="../LeadPackersTable.qml" line="16"/>
+        <location filename="../LeadPackersTable.qml" line="17"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="17"/>
+        <location filename="../LeadPackersTable.qml" line="18"/>
         <source>Per hour</source>
         <translation>Per time</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="18"/>
+        <location filename="../LeadPackersTable.qml" line="19"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="19"/>
+        <location filename="../LeadPackersTable.qml" line="20"/>
         <source>Mis-scans</source>
         <translation>Feilskann</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="37"/>
+        <location filename="../LeadPackersTable.qml" line="43"/>
         <source>Packer</source>
         <translation>Pakker</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="115"/>
+        <location filename="../LeadPackersTable.qml" line="123"/>
         <source>No orders packed today</source>
         <translation>Ingen ordrer pakket i dag</translation>
     </message>
@@ -684,61 +684,96 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="64"/>
+        <source>Printer refuses jobs: call a lead</source>
+        <translation>Skriveren tar ikke imot jobber: kall på en leder</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="65"/>
+        <source>Printer not set up: call a lead</source>
+        <translation>Skriveren er ikke satt opp: kall på en leder</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66"/>
+        <source>Print server not running: call a lead</source>
+        <translation>Utskriftsserveren kjører ikke: kall på en leder</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67"/>
+        <source>Printer still busy: check it is printing</source>
+        <translation>Skriveren er fortsatt opptatt: sjekk at den skriver ut</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69"/>
+        <source>Card or label lacks order data: call a lead</source>
+        <translation>Kort eller etikett mangler ordredata: kall på en leder</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="73"/>
+        <source>Shop&apos;s card template has an error: call a lead</source>
+        <translation>Butikkens kortmal har en feil: kall på en leder</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="74"/>
+        <source>Card text too long to print: call a lead</source>
+        <translation>Korttekst for lang til å skrives ut: kall på en leder</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="75"/>
         <source>Database not available: call a lead</source>
         <translation>Databasen er utilgjengelig: tilkall teamleder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Unknown problem type</source>
         <translation>Ukjent problemtype</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Order packed</source>
         <translation>Ordren er pakket</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="68"/>
+        <location filename="../Messages.qml" line="79"/>
         <source>Order given back</source>
         <translation>Ordren er levert tilbake</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Exception: item missing</source>
         <translation>Avvik: vare mangler</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="70"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Exception: damaged item</source>
         <translation>Avvik: skadet vare</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="71"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: wrong item</source>
         <translation>Avvik: feil vare</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="72"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Open order resumed</source>
         <translation>Åpen ordre gjenopptatt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Not possible at this step</source>
         <translation>Ikke mulig i dette steget</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Station busy: try again</source>
         <translation>Stasjonen er opptatt: prøv igjen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Could not save: call a lead</source>
         <translation>Kunne ikke lagre: tilkall teamleder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="89"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>

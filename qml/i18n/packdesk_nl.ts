@@ -317,32 +317,32 @@
 <context>
     <name>LeadPackersTable</name>
     <message>
-        <location filename="../LeadPackersTable.qml" line="16"/>
+        <location filename="../LeadPackersTable.qml" line="17"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="17"/>
+        <location filename="../LeadPackersTable.qml" line="18"/>
         <source>Per hour</source>
         <translation>Per uur</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="18"/>
+        <location filename="../LeadPackersTable.qml" line="19"/>
         <source>Median</source>
         <translation>Mediaan</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="19"/>
+        <location filename="../LeadPackersTable.qml" line="20"/>
         <source>Mis-scans</source>
         <translation>Verkeerde scans</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="37"/>
+        <location filename="../LeadPackersTable.qml" line="43"/>
         <source>Packer</source>
         <translation>Inpakker</translation>
     </message>
     <message>
-        <location filename="../LeadPackersTable.qml" line="115"/>
+        <location filename="../LeadPackersTable.qml" line="123"/>
         <source>No orders packed today</source>
         <translation>Vandaag nog geen orders ingepakt</translation>
     </message>
@@ -684,61 +684,96 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="64"/>
+        <source>Printer refuses jobs: call a lead</source>
+        <translation>Printer weigert opdrachten: roep een teamleider</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="65"/>
+        <source>Printer not set up: call a lead</source>
+        <translation>Printer niet ingesteld: roep een teamleider</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66"/>
+        <source>Print server not running: call a lead</source>
+        <translation>Printserver draait niet: roep een teamleider</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67"/>
+        <source>Printer still busy: check it is printing</source>
+        <translation>Printer nog bezig: kijk of hij print</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69"/>
+        <source>Card or label lacks order data: call a lead</source>
+        <translation>Kaart of label mist ordergegevens: roep een teamleider</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="73"/>
+        <source>Shop&apos;s card template has an error: call a lead</source>
+        <translation>Kaartsjabloon van de winkel bevat een fout: roep een teamleider</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="74"/>
+        <source>Card text too long to print: call a lead</source>
+        <translation>Kaarttekst te lang om te printen: roep een teamleider</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="75"/>
         <source>Database not available: call a lead</source>
         <translation>Database niet beschikbaar: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Unknown problem type</source>
         <translation>Onbekend soort probleem</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Order packed</source>
         <translation>Bestelling ingepakt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="68"/>
+        <location filename="../Messages.qml" line="79"/>
         <source>Order given back</source>
         <translation>Bestelling teruggegeven</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Exception: item missing</source>
         <translation>Afwijking: artikel ontbreekt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="70"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Exception: damaged item</source>
         <translation>Afwijking: artikel beschadigd</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="71"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: wrong item</source>
         <translation>Afwijking: verkeerd artikel</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="72"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Open order resumed</source>
         <translation>Open bestelling hervat</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Not possible at this step</source>
         <translation>Niet mogelijk bij deze stap</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Station busy: try again</source>
         <translation>Station bezig: probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Could not save: call a lead</source>
         <translation>Opslaan mislukt: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="89"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
