@@ -2,8 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 namespace packdesk::sync {
 
@@ -12,9 +12,36 @@ const QLatin1String kPrefix{"whsec_"};
 constexpr int kMinimumKeyBytes = 24;
 } // namespace
 
+struct WebhookSigner::KeyedMac
+{
+    EVP_MAC_CTX* context = nullptr;
+
+    explicit KeyedMac(const QByteArray& key)
+    {
+        EVP_MAC* mac = EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr);
+        if (!mac)
+            return;
+        context = EVP_MAC_CTX_new(mac);
+        EVP_MAC_free(mac); // the context keeps its own reference
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                     OSSL_PARAM_construct_end()};
+        if (context
+            && EVP_MAC_init(context, reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()),
+                            params)
+                   != 1) {
+            EVP_MAC_CTX_free(context);
+            context = nullptr;
+        }
+    }
+    ~KeyedMac() { EVP_MAC_CTX_free(context); }
+    KeyedMac(const KeyedMac&) = delete;
+    KeyedMac& operator=(const KeyedMac&) = delete;
+};
+
 Result<WebhookSigner> WebhookSigner::fromSecrets(const QStringList& secrets)
 {
-    QList<QByteArray> keys;
+    std::vector<std::shared_ptr<const KeyedMac>> macs;
     for (int i = 0; i < secrets.size(); ++i) {
         const QString& secret = secrets[i];
         if (!secret.startsWith(kPrefix))
@@ -27,21 +54,42 @@ Result<WebhookSigner> WebhookSigner::fromSecrets(const QStringList& secrets)
                          QStringLiteral("Signing secret %1 is not whsec_ followed by base64 of at least %2 bytes.")
                              .arg(i + 1)
                              .arg(kMinimumKeyBytes)};
-        keys << decoded.decoded;
+        auto mac = std::make_shared<const KeyedMac>(decoded.decoded);
+        if (!mac->context)
+            return Error{QStringLiteral("crypto_unavailable"),
+                         QStringLiteral("OpenSSL could not set up HMAC-SHA256 for the signing secret.")};
+        macs.push_back(std::move(mac));
     }
-    if (keys.isEmpty())
+    if (macs.empty())
         return Error{QStringLiteral("invalid_secret"), QStringLiteral("The endpoint has no signing secret.")};
-    return WebhookSigner(std::move(keys));
+    return WebhookSigner(std::move(macs));
 }
 
 QByteArray WebhookSigner::sign(const QByteArray& key, const QByteArray& messageId, qint64 timestampSeconds,
                                const QByteArray& body)
 {
-    const QByteArray signedContent = messageId + '.' + QByteArray::number(timestampSeconds) + '.' + body;
+    const KeyedMac mac(key);
+    return mac.context ? signWith(mac, messageId, timestampSeconds, body) : QByteArray();
+}
+
+QByteArray WebhookSigner::signWith(const KeyedMac& mac, const QByteArray& messageId, qint64 timestampSeconds,
+                                   const QByteArray& body)
+{
+    // The signed content is "<id>.<timestamp>.<body>", fed in parts: no copy of the body.
+    const QByteArray timestamp = QByteArray::number(timestampSeconds);
+    EVP_MAC_CTX* context = EVP_MAC_CTX_dup(mac.context);
+    if (!context)
+        return {};
+    const auto feed = [context](const QByteArray& part) {
+        return EVP_MAC_update(context, reinterpret_cast<const unsigned char*>(part.constData()), size_t(part.size()));
+    };
     unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char*>(signedContent.constData()),
-         size_t(signedContent.size()), digest, &length);
+    size_t length = 0;
+    const bool ok = feed(messageId) && feed(QByteArrayLiteral(".")) && feed(timestamp) && feed(QByteArrayLiteral("."))
+                    && feed(body) && EVP_MAC_final(context, digest, &length, sizeof digest) == 1;
+    EVP_MAC_CTX_free(context);
+    if (!ok)
+        return {};
     return "v1," + QByteArray(reinterpret_cast<const char*>(digest), int(length)).toBase64();
 }
 
@@ -49,10 +97,10 @@ QByteArray WebhookSigner::signatureHeader(const QByteArray& messageId, qint64 ti
                                           const QByteArray& body) const
 {
     QByteArray header;
-    for (const QByteArray& key : m_keys) {
+    for (const auto& mac : m_macs) {
         if (!header.isEmpty())
             header += ' ';
-        header += sign(key, messageId, timestampSeconds, body);
+        header += signWith(*mac, messageId, timestampSeconds, body);
     }
     return header;
 }
