@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./deploy/build.sh >/dev/null
-rm -rf docs/screens && mkdir -p docs/screens
+# Only the station's screens: docs/screens/dashboard.png comes from the dashboard's browser test.
+mkdir -p docs/screens && rm -f docs/screens/*-{en,nl,de,nb,fr}.png
 QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software ./build/packdesk station --screenshot docs/screens
 echo "screenshots: $(ls docs/screens/*.png | wc -l) files in docs/screens/"

@@ -3,6 +3,8 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <algorithm>
+
 namespace packdesk::printing {
 
 CupsDocumentPrinter::CupsDocumentPrinter(PrintSpooler& spooler, PrinterMap map, DocumentRenderer renderer,
@@ -75,6 +77,32 @@ Result<void> CupsDocumentPrinter::print(const Order& order, qint64 sessionId, co
     }
     // A retry means "the printer should be fine now": try held jobs at once.
     m_spooler.retryNow(followed);
+    return waitFor(jobIds);
+}
+
+Result<void> CupsDocumentPrinter::reprint(const Order& order, const QStringList& documents, const QString& byBadge)
+{
+    auto jobs = m_spooler.store().forOrder(order.id);
+    if (!jobs)
+        return jobs.error();
+    std::vector<qint64> jobIds;
+    for (const QString& name : documents) {
+        DocumentKind kind;
+        if (!documentKindFromName(name, &kind))
+            return Error{QStringLiteral("unknown_document"),
+                         QStringLiteral("'%1' is not a document packdesk prints (card, return_label).").arg(name)};
+        const QString document = documentName(kind);
+        // The newest job of the document: a reprint of a reprint repeats the same bytes.
+        const auto newest = std::find_if(jobs->rbegin(), jobs->rend(),
+                                         [&](const PrintJob& job) { return job.document == document; });
+        if (newest == jobs->rend())
+            return Error{QStringLiteral("nothing_to_reprint"),
+                         QStringLiteral("The %1 of order %2 was never printed here.").arg(document, order.reference())};
+        auto again = m_spooler.reprint(newest->id, byBadge);
+        if (!again)
+            return again.error();
+        jobIds.push_back(again->id);
+    }
     return waitFor(jobIds);
 }
 

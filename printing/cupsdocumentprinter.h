@@ -41,6 +41,8 @@ public:
     /// Follows only earlier jobs of this pack session (sessionId 0: any session).
     Result<void> print(const Order& order, qint64 sessionId, const QStringList& documents);
 
+    /// A recorded reprint of each document's newest job (spooler), then waits like print().
+    Result<void> reprint(const Order& order, const QStringList& documents, const QString& byBadge) override;
     /// The sentence the packer reads for a printer's reason on this document.
     static QString packerMessage(const QString& reason, const QString& document);
 

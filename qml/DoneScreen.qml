@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Packdesk.Backend
 
-// How the order ended (Station.doneCode): packed, or which exception, and
-// the way on to the next order.
+// How the order ended (Station.doneCode): packed, or which exception, the
+// way on to the next order, and printing the parcel's documents again.
 Item {
     id: screen
     objectName: "doneScreen"
@@ -43,16 +43,32 @@ Item {
 
         Item { Layout.fillHeight: true }
 
-        BigButton {
-            objectName: "nextOrderButton"
+        RowLayout {
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Theme.touch * 5
-            Layout.preferredHeight: Theme.touchLarge
-            text: qsTr("Next order")
-            color: Theme.green
-            font.pixelSize: Theme.fontLarge
-            enabled: !Station.busy
-            onClicked: Station.nextOrder()
+            spacing: Theme.margin
+
+            // A smudged label or a card that fell behind the bench: print both
+            // again (recorded as a reprint), only for the parcel just packed.
+            BigButton {
+                objectName: "reprintButton"
+                visible: screen.packed
+                Layout.preferredWidth: Theme.touch * 4
+                Layout.preferredHeight: Theme.touchLarge
+                text: qsTr("Print again")
+                font.pixelSize: Theme.fontLarge
+                enabled: !Station.busy
+                onClicked: Station.reprintDocuments()
+            }
+            BigButton {
+                objectName: "nextOrderButton"
+                Layout.preferredWidth: Theme.touch * 5
+                Layout.preferredHeight: Theme.touchLarge
+                text: qsTr("Next order")
+                color: Theme.green
+                font.pixelSize: Theme.fontLarge
+                enabled: !Station.busy
+                onClicked: Station.nextOrder()
+            }
         }
     }
 }

@@ -56,6 +56,8 @@ QtObject {
         case "print_failed": return qsTr("Printing failed")
         case "printer_unavailable": return qsTr("No printer connected")
         case "nothing_to_print": return qsTr("Nothing to print")
+        case "nothing_to_reprint": return qsTr("Nothing to print again")
+        case "documents_reprinted": return qsTr("Card and label printed again")
         // The printer's own reasons (IPP printer-state-reasons)
         case "media-empty": return qsTr("Printer out of paper: load labels")
         case "media-jam": return qsTr("Paper jam: open the printer")

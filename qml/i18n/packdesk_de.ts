@@ -22,7 +22,12 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../DoneScreen.qml" line="51"/>
+        <location filename="../DoneScreen.qml" line="57"/>
+        <source>Print again</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="66"/>
         <source>Next order</source>
         <translation>Nächste Bestellung</translation>
     </message>
@@ -663,117 +668,127 @@
         <translation>Nichts zu drucken</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="59"/>
+        <source>Nothing to print again</source>
+        <translation>Nichts erneut zu drucken</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="60"/>
+        <source>Card and label printed again</source>
+        <translation>Karte und Etikett erneut gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="62"/>
         <source>Printer out of paper: load labels</source>
         <translation>Drucker ohne Papier: Etiketten einlegen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="61"/>
+        <location filename="../Messages.qml" line="63"/>
         <source>Paper jam: open the printer</source>
         <translation>Papierstau: Drucker öffnen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="62"/>
+        <location filename="../Messages.qml" line="64"/>
         <source>Printer offline: check cable and power</source>
         <translation>Drucker offline: Kabel und Strom prüfen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="63"/>
+        <location filename="../Messages.qml" line="65"/>
         <source>Printer paused: call a lead</source>
         <translation>Drucker angehalten: Teamleiter rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="64"/>
+        <location filename="../Messages.qml" line="66"/>
         <source>Printer refuses jobs: call a lead</source>
         <translation>Drucker nimmt keine Aufträge an: Teamleitung rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="67"/>
         <source>Printer not set up: call a lead</source>
         <translation>Drucker nicht eingerichtet: Teamleitung rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="66"/>
+        <location filename="../Messages.qml" line="68"/>
         <source>Print server not running: call a lead</source>
         <translation>Druckserver läuft nicht: Teamleitung rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67"/>
+        <location filename="../Messages.qml" line="69"/>
         <source>Printer still busy: check it is printing</source>
         <translation>Drucker noch beschäftigt: prüfen, ob er druckt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69"/>
+        <location filename="../Messages.qml" line="71"/>
         <source>Card or label lacks order data: call a lead</source>
         <translation>Karte oder Etikett fehlen Auftragsdaten: Teamleitung rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="75"/>
         <source>Shop&apos;s card template has an error: call a lead</source>
         <translation>Kartenvorlage des Shops fehlerhaft: Teamleitung rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Card text too long to print: call a lead</source>
         <translation>Kartentext zu lang zum Drucken: Teamleitung rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="77"/>
         <source>Database not available: call a lead</source>
         <translation>Datenbank nicht verfügbar: Teamleiter rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="76"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Unknown problem type</source>
         <translation>Unbekannte Problemart</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Order packed</source>
         <translation>Bestellung gepackt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="79"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Order given back</source>
         <translation>Bestellung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="80"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: item missing</source>
         <translation>Ausnahme: Artikel fehlt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="81"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Exception: damaged item</source>
         <translation>Ausnahme: Artikel beschädigt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="82"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Exception: wrong item</source>
         <translation>Ausnahme: falscher Artikel</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="83"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Open order resumed</source>
         <translation>Offene Bestellung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="84"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Not possible at this step</source>
         <translation>In diesem Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="85"/>
+        <location filename="../Messages.qml" line="87"/>
         <source>Station busy: try again</source>
         <translation>Station beschäftigt: erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="86"/>
+        <location filename="../Messages.qml" line="88"/>
         <source>Could not save: call a lead</source>
         <translation>Speichern fehlgeschlagen: Teamleiter rufen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="89"/>
+        <location filename="../Messages.qml" line="91"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>

@@ -22,7 +22,12 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../DoneScreen.qml" line="51"/>
+        <location filename="../DoneScreen.qml" line="57"/>
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="66"/>
         <source>Next order</source>
         <translation>Commande suivante</translation>
     </message>
@@ -663,117 +668,127 @@
         <translation>Rien à imprimer</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="59"/>
+        <source>Nothing to print again</source>
+        <translation>Rien à réimprimer</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="60"/>
+        <source>Card and label printed again</source>
+        <translation>Carte et étiquette réimprimées</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="62"/>
         <source>Printer out of paper: load labels</source>
         <translation>Plus de papier : rechargez les étiquettes</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="61"/>
+        <location filename="../Messages.qml" line="63"/>
         <source>Paper jam: open the printer</source>
         <translation>Bourrage : ouvrez l&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="62"/>
+        <location filename="../Messages.qml" line="64"/>
         <source>Printer offline: check cable and power</source>
         <translation>Imprimante hors ligne : vérifiez câble et courant</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="63"/>
+        <location filename="../Messages.qml" line="65"/>
         <source>Printer paused: call a lead</source>
         <translation>Imprimante en pause : appelez un chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="64"/>
+        <location filename="../Messages.qml" line="66"/>
         <source>Printer refuses jobs: call a lead</source>
-        <translation>L'imprimante refuse les travaux : appelez un responsable</translation>
+        <translation>L&apos;imprimante refuse les travaux : appelez un responsable</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="67"/>
         <source>Printer not set up: call a lead</source>
         <translation>Imprimante non configurée : appelez un responsable</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="66"/>
+        <location filename="../Messages.qml" line="68"/>
         <source>Print server not running: call a lead</source>
-        <translation>Serveur d'impression arrêté : appelez un responsable</translation>
-    </message>
-    <message>
-        <location filename="../Messages.qml" line="67"/>
-        <source>Printer still busy: check it is printing</source>
-        <translation>Imprimante encore occupée : vérifiez qu'elle imprime</translation>
+        <translation>Serveur d&apos;impression arrêté : appelez un responsable</translation>
     </message>
     <message>
         <location filename="../Messages.qml" line="69"/>
-        <source>Card or label lacks order data: call a lead</source>
-        <translation>Données de commande manquantes pour la carte ou l'étiquette : appelez un responsable</translation>
+        <source>Printer still busy: check it is printing</source>
+        <translation>Imprimante encore occupée : vérifiez qu&apos;elle imprime</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="71"/>
+        <source>Card or label lacks order data: call a lead</source>
+        <translation>Données de commande manquantes pour la carte ou l&apos;étiquette : appelez un responsable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="75"/>
         <source>Shop&apos;s card template has an error: call a lead</source>
         <translation>Le modèle de carte de la boutique contient une erreur : appelez un responsable</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Card text too long to print: call a lead</source>
         <translation>Texte de la carte trop long : appelez un responsable</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="77"/>
         <source>Database not available: call a lead</source>
         <translation>Base de données indisponible&#xa0;: appelez un chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="76"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Unknown problem type</source>
         <translation>Type de problème inconnu</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Order packed</source>
         <translation>Commande emballée</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="79"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Order given back</source>
         <translation>Commande rendue</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="80"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: item missing</source>
         <translation>Anomalie&#xa0;: article manquant</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="81"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Exception: damaged item</source>
         <translation>Anomalie&#xa0;: article endommagé</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="82"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Exception: wrong item</source>
         <translation>Anomalie&#xa0;: mauvais article</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="83"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Open order resumed</source>
         <translation>Commande en cours reprise</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="84"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Not possible at this step</source>
         <translation>Impossible à cette étape</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="85"/>
+        <location filename="../Messages.qml" line="87"/>
         <source>Station busy: try again</source>
         <translation>Poste occupé&#xa0;: réessayez</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="86"/>
+        <location filename="../Messages.qml" line="88"/>
         <source>Could not save: call a lead</source>
         <translation>Enregistrement impossible&#xa0;: appelez un chef d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="89"/>
+        <location filename="../Messages.qml" line="91"/>
         <source>Problem: %1</source>
         <translation>Problème&#xa0;: %1</translation>
     </message>

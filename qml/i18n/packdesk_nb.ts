@@ -22,7 +22,12 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../DoneScreen.qml" line="51"/>
+        <location filename="../DoneScreen.qml" line="57"/>
+        <source>Print again</source>
+        <translation>Skriv ut igjen</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="66"/>
         <source>Next order</source>
         <translation>Neste ordre</translation>
     </message>
@@ -663,117 +668,127 @@
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="59"/>
+        <source>Nothing to print again</source>
+        <translation>Ingenting å skrive ut igjen</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="60"/>
+        <source>Card and label printed again</source>
+        <translation>Kort og etikett skrevet ut igjen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="62"/>
         <source>Printer out of paper: load labels</source>
         <translation>Skriveren er tom: legg i etiketter</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="61"/>
+        <location filename="../Messages.qml" line="63"/>
         <source>Paper jam: open the printer</source>
         <translation>Papirstopp: åpne skriveren</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="62"/>
+        <location filename="../Messages.qml" line="64"/>
         <source>Printer offline: check cable and power</source>
         <translation>Skriveren er frakoblet: sjekk kabel og strøm</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="63"/>
+        <location filename="../Messages.qml" line="65"/>
         <source>Printer paused: call a lead</source>
         <translation>Skriveren er satt på pause: hent en teamleder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="64"/>
+        <location filename="../Messages.qml" line="66"/>
         <source>Printer refuses jobs: call a lead</source>
         <translation>Skriveren tar ikke imot jobber: kall på en leder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="67"/>
         <source>Printer not set up: call a lead</source>
         <translation>Skriveren er ikke satt opp: kall på en leder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="66"/>
+        <location filename="../Messages.qml" line="68"/>
         <source>Print server not running: call a lead</source>
         <translation>Utskriftsserveren kjører ikke: kall på en leder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67"/>
+        <location filename="../Messages.qml" line="69"/>
         <source>Printer still busy: check it is printing</source>
         <translation>Skriveren er fortsatt opptatt: sjekk at den skriver ut</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69"/>
+        <location filename="../Messages.qml" line="71"/>
         <source>Card or label lacks order data: call a lead</source>
         <translation>Kort eller etikett mangler ordredata: kall på en leder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="75"/>
         <source>Shop&apos;s card template has an error: call a lead</source>
         <translation>Butikkens kortmal har en feil: kall på en leder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Card text too long to print: call a lead</source>
         <translation>Korttekst for lang til å skrives ut: kall på en leder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="77"/>
         <source>Database not available: call a lead</source>
         <translation>Databasen er utilgjengelig: tilkall teamleder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="76"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Unknown problem type</source>
         <translation>Ukjent problemtype</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Order packed</source>
         <translation>Ordren er pakket</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="79"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Order given back</source>
         <translation>Ordren er levert tilbake</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="80"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: item missing</source>
         <translation>Avvik: vare mangler</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="81"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Exception: damaged item</source>
         <translation>Avvik: skadet vare</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="82"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Exception: wrong item</source>
         <translation>Avvik: feil vare</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="83"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Open order resumed</source>
         <translation>Åpen ordre gjenopptatt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="84"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Not possible at this step</source>
         <translation>Ikke mulig i dette steget</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="85"/>
+        <location filename="../Messages.qml" line="87"/>
         <source>Station busy: try again</source>
         <translation>Stasjonen er opptatt: prøv igjen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="86"/>
+        <location filename="../Messages.qml" line="88"/>
         <source>Could not save: call a lead</source>
         <translation>Kunne ikke lagre: tilkall teamleder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="89"/>
+        <location filename="../Messages.qml" line="91"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>

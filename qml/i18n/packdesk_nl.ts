@@ -22,7 +22,12 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../DoneScreen.qml" line="51"/>
+        <location filename="../DoneScreen.qml" line="57"/>
+        <source>Print again</source>
+        <translation>Opnieuw printen</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="66"/>
         <source>Next order</source>
         <translation>Volgende bestelling</translation>
     </message>
@@ -663,117 +668,127 @@
         <translation>Niets om af te drukken</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="59"/>
+        <source>Nothing to print again</source>
+        <translation>Niets om opnieuw te printen</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="60"/>
+        <source>Card and label printed again</source>
+        <translation>Kaart en label opnieuw geprint</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="62"/>
         <source>Printer out of paper: load labels</source>
         <translation>Printer zonder papier: etiketten bijvullen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="61"/>
+        <location filename="../Messages.qml" line="63"/>
         <source>Paper jam: open the printer</source>
         <translation>Papierstoring: open de printer</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="62"/>
+        <location filename="../Messages.qml" line="64"/>
         <source>Printer offline: check cable and power</source>
         <translation>Printer offline: controleer kabel en stroom</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="63"/>
+        <location filename="../Messages.qml" line="65"/>
         <source>Printer paused: call a lead</source>
         <translation>Printer gepauzeerd: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="64"/>
+        <location filename="../Messages.qml" line="66"/>
         <source>Printer refuses jobs: call a lead</source>
         <translation>Printer weigert opdrachten: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="65"/>
+        <location filename="../Messages.qml" line="67"/>
         <source>Printer not set up: call a lead</source>
         <translation>Printer niet ingesteld: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="66"/>
+        <location filename="../Messages.qml" line="68"/>
         <source>Print server not running: call a lead</source>
         <translation>Printserver draait niet: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67"/>
+        <location filename="../Messages.qml" line="69"/>
         <source>Printer still busy: check it is printing</source>
         <translation>Printer nog bezig: kijk of hij print</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69"/>
+        <location filename="../Messages.qml" line="71"/>
         <source>Card or label lacks order data: call a lead</source>
         <translation>Kaart of label mist ordergegevens: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="73"/>
+        <location filename="../Messages.qml" line="75"/>
         <source>Shop&apos;s card template has an error: call a lead</source>
         <translation>Kaartsjabloon van de winkel bevat een fout: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="74"/>
+        <location filename="../Messages.qml" line="76"/>
         <source>Card text too long to print: call a lead</source>
         <translation>Kaarttekst te lang om te printen: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="75"/>
+        <location filename="../Messages.qml" line="77"/>
         <source>Database not available: call a lead</source>
         <translation>Database niet beschikbaar: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="76"/>
+        <location filename="../Messages.qml" line="78"/>
         <source>Unknown problem type</source>
         <translation>Onbekend soort probleem</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78"/>
+        <location filename="../Messages.qml" line="80"/>
         <source>Order packed</source>
         <translation>Bestelling ingepakt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="79"/>
+        <location filename="../Messages.qml" line="81"/>
         <source>Order given back</source>
         <translation>Bestelling teruggegeven</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="80"/>
+        <location filename="../Messages.qml" line="82"/>
         <source>Exception: item missing</source>
         <translation>Afwijking: artikel ontbreekt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="81"/>
+        <location filename="../Messages.qml" line="83"/>
         <source>Exception: damaged item</source>
         <translation>Afwijking: artikel beschadigd</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="82"/>
+        <location filename="../Messages.qml" line="84"/>
         <source>Exception: wrong item</source>
         <translation>Afwijking: verkeerd artikel</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="83"/>
+        <location filename="../Messages.qml" line="85"/>
         <source>Open order resumed</source>
         <translation>Open bestelling hervat</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="84"/>
+        <location filename="../Messages.qml" line="86"/>
         <source>Not possible at this step</source>
         <translation>Niet mogelijk bij deze stap</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="85"/>
+        <location filename="../Messages.qml" line="87"/>
         <source>Station busy: try again</source>
         <translation>Station bezig: probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="86"/>
+        <location filename="../Messages.qml" line="88"/>
         <source>Could not save: call a lead</source>
         <translation>Opslaan mislukt: roep een teamleider</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="89"/>
+        <location filename="../Messages.qml" line="91"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>

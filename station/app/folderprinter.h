@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/documentprinter.h"
+#include "core/printjobstore.h"
 #include "printing/rendereddocument.h"
 
 #include <QString>
@@ -19,17 +20,26 @@ class FolderPrinter final : public DocumentPrinter
 public:
     using Renderer = std::function<Result<printing::RenderedDocument>(const Order&, printing::DocumentKind)>;
 
-    FolderPrinter(QString directory, Renderer render);
+    /// With `jobs`, every document written is recorded as a completed print
+    /// job of `station` (printer "folder"), so reprints work as with CUPS.
+    FolderPrinter(QString directory, Renderer render, PrintJobStore* jobs = nullptr, QString station = {});
 
     Result<void> print(const Order& order, const QStringList& documents) override;
+    /// Writes each document's newest recorded bytes again and records the reprint.
+    Result<void> reprint(const Order& order, const QStringList& documents, const QString& byBadge) override;
 
     const QString& directory() const { return m_directory; }
     /// Where `document` of `order` is written in this format.
     QString pathFor(const Order& order, const QString& document, printing::DocumentFormat format) const;
 
 private:
+    Result<void> write(const Order& order, const QString& document, printing::DocumentFormat format,
+                       const QByteArray& bytes) const;
+
     QString m_directory;
     Renderer m_render;
+    PrintJobStore* m_jobs;
+    QString m_station;
 };
 
 } // namespace packdesk::app

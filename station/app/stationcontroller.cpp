@@ -136,6 +136,11 @@ void StationController::retryPrint()
     post([](StationWorker& worker) { worker.retryPrint(); });
 }
 
+void StationController::reprintDocuments()
+{
+    post([](StationWorker& worker) { worker.reprintDocuments(); });
+}
+
 void StationController::complete()
 {
     post([](StationWorker& worker) { worker.complete(); });

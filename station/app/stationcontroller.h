@@ -104,6 +104,8 @@ public:
     /// Answers are kept in the checklist model; this records them.
     Q_INVOKABLE void submitQuality(const QString& photoPath = {});
     Q_INVOKABLE void retryPrint();
+    /// On the Done screen: the card and label of the order just packed, again (recorded).
+    Q_INVOKABLE void reprintDocuments();
     Q_INVOKABLE void complete();
     /// short_pick, damaged_item or wrong_item
     Q_INVOKABLE void reportException(const QString& reason, const QString& note = {});

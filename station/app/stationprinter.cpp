@@ -30,6 +30,10 @@ public:
     {
         return printer->print(order, documents);
     }
+    Result<void> reprint(const Order& order, const QStringList& documents, const QString& byBadge) override
+    {
+        return printer->reprint(order, documents, byBadge);
+    }
 
     std::unique_ptr<store::SqliteParcelCodeStore> codes;
     std::unique_ptr<printing::OrderDocuments> documents;
@@ -49,6 +53,12 @@ Result<std::unique_ptr<DocumentPrinter>> openStationPrinter(const StationPrintin
     owner->documents = std::make_unique<printing::OrderDocuments>(printing::TemplateLibrary(options.templateDirs),
                                                                   *owner->codes, options.station, nowMs);
     printing::OrderDocuments* documents = owner->documents.get();
+    // Every print is recorded with its bytes (print_jobs), so a reprint is
+    // the same document and is recorded too, to a folder as through CUPS.
+    auto jobs = store::SqlitePrintJobStore::open(options.databasePath);
+    if (!jobs)
+        return jobs.error();
+    owner->jobs = std::move(jobs).value();
 
     if (options.printerMapPath.isEmpty()) {
         // Without printers: the card as an A6 PDF and the label as a 4x6 in
@@ -59,17 +69,14 @@ Result<std::unique_ptr<DocumentPrinter>> openStationPrinter(const StationPrintin
                 format.paper = kind == printing::DocumentKind::Card ? printing::PaperSize::A6
                                                                     : printing::PaperSize::FourBySixInch;
                 return documents->render(order, kind, format);
-            });
+            },
+            owner->jobs.get(), options.station);
         return std::unique_ptr<DocumentPrinter>(std::move(owner));
     }
 
     auto map = printing::PrinterMap::fromFile(options.printerMapPath);
     if (!map)
         return map.error();
-    auto jobs = store::SqlitePrintJobStore::open(options.databasePath);
-    if (!jobs)
-        return jobs.error();
-    owner->jobs = std::move(jobs).value();
     owner->spooler = std::make_unique<printing::PrintSpooler>(*owner->jobs, printing::CupsClient(options.cupsServer),
                                                               printing::SpoolerOptions{options.station});
     owner->spooler->start(kSpoolerIntervalMs);

@@ -41,6 +41,12 @@ public:
             return Error{QStringLiteral("printer_unavailable"), QStringLiteral("the document printer did not open")};
         return m_printer->print(order, documents);
     }
+    Result<void> reprint(const Order& order, const QStringList& documents, const QString& byBadge) override
+    {
+        if (!m_printer)
+            return Error{QStringLiteral("printer_unavailable"), QStringLiteral("the document printer did not open")};
+        return m_printer->reprint(order, documents, byBadge);
+    }
 
 private:
     std::unique_ptr<DocumentPrinter> m_printer;

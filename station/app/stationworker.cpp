@@ -232,6 +232,7 @@ void StationWorker::print(StationOutcome& outcome)
                                           QStringLiteral("No printer is configured for this station."));
     if (printed) {
         m_printFailReason.clear();
+        m_printedOrder = order;
         if (settle(m_service->printFinished(kDocuments), outcome, Feedback::Problem))
             return;
         m_printFailReason = outcome.messageCode; // printed, but not recorded: try again
@@ -409,6 +410,28 @@ void StationWorker::retryPrint()
             print(outcome);
             if (outcome.messageKind != MessageKind::Error)
                 outcome.feedback = Feedback::Accepted;
+        }
+    }
+    report(outcome);
+}
+
+void StationWorker::reprintDocuments()
+{
+    StationOutcome outcome;
+    if (ensureBackend(outcome)) {
+        // Only the parcel on the bench: the order the Done screen shows.
+        const bool packedHere = m_doneCode == QLatin1String("order_packed") && m_printedOrder
+                                && m_printedOrder->reference() == m_endedReference;
+        if (!packedHere || !m_service->packer() || !m_printer) {
+            fail(outcome, Error{QStringLiteral("nothing_to_reprint"),
+                                QStringLiteral("Only the order just packed can be printed again.")},
+                 Feedback::Problem);
+        } else if (const auto again = m_printer->reprint(*m_printedOrder, kDocuments, m_service->packer()->badge);
+                   !again) {
+            fail(outcome, again.error(), Feedback::Problem);
+        } else {
+            inform(outcome, QStringLiteral("documents_reprinted"), m_endedReference);
+            outcome.feedback = Feedback::Accepted;
         }
     }
     report(outcome);

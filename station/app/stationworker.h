@@ -3,6 +3,7 @@
 #include "stationcontroller.h"
 
 #include "core/domainevent.h"
+#include "core/order.h"
 #include "core/qualityrecord.h"
 #include "core/result.h"
 
@@ -67,6 +68,8 @@ public:
     void recordWeight(std::optional<int> grams);
     void submitQuality(QualityRecord record);
     void retryPrint();
+    /// Prints the card and label of the order just packed again (Done screen).
+    void reprintDocuments();
     void complete();
     void reportException(const QString& reason, const QString& note);
     void approveOverride(const QString& leadBadge, const QString& pin, const QString& reasonKey,
@@ -111,6 +114,7 @@ private:
     QString m_printStatus = QStringLiteral("idle");
     QString m_printFailReason;
     qint64 m_printedSession = 0; ///< the session whose documents were sent (or tried)
+    std::optional<Order> m_printedOrder; ///< the order whose documents printed last, for a reprint
 };
 
 } // namespace packdesk::app

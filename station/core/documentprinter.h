@@ -17,6 +17,11 @@ class DocumentPrinter
 public:
     virtual ~DocumentPrinter() = default;
     virtual Result<void> print(const Order& order, const QStringList& documents) = 0;
+    /// Prints the order's documents again, exactly as first printed (a
+    /// smudged label, a card that fell behind the bench), and records the
+    /// reprint with the badge of whoever asked (document.reprinted).
+    /// nothing_to_reprint when a document was never printed.
+    virtual Result<void> reprint(const Order& order, const QStringList& documents, const QString& byBadge) = 0;
 };
 
 } // namespace packdesk

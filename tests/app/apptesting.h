@@ -56,6 +56,13 @@ struct PrinterScript
     int sleepMs = 0;
     int attempts = 0;
     std::vector<QStringList> printed; ///< documents of each successful print
+    struct Reprint
+    {
+        QString order;
+        QStringList documents;
+        QString byBadge;
+    };
+    std::vector<Reprint> reprinted;
     QThread* lastThread = nullptr;
 
     void setFailure(const QString& code)
@@ -92,6 +99,13 @@ public:
             return Error{failWith, QStringLiteral("The printer reports %1.").arg(failWith)};
         std::lock_guard lock(m_script->mutex);
         m_script->printed.push_back(documents);
+        return {};
+    }
+
+    Result<void> reprint(const Order& order, const QStringList& documents, const QString& byBadge) override
+    {
+        std::lock_guard lock(m_script->mutex);
+        m_script->reprinted.push_back({order.reference(), documents, byBadge});
         return {};
     }
 

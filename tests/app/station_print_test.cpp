@@ -61,6 +61,34 @@ TEST_F(PrintTest, ALeadOverridesAFailedPrint)
     EXPECT_EQ(station->doneCode(), QStringLiteral("order_packed"));
 }
 
+TEST_F(PrintTest, TheParcelJustPackedCanBePrintedAgainOnce)
+{
+    reachQuality();
+    answerChecklist();
+    ASSERT_TRUE(run([&] { station->submitQuality(); }));
+    ASSERT_TRUE(run([&] { station->complete(); }));
+    ASSERT_EQ(station->doneCode(), QStringLiteral("order_packed"));
+
+    ASSERT_TRUE(run([&] { station->reprintDocuments(); }));
+    EXPECT_EQ(station->messageCode(), QStringLiteral("documents_reprinted"));
+    EXPECT_EQ(lastFeedback(), Feedback::Accepted);
+    EXPECT_EQ(station->screen(), Screen::Done);
+    {
+        std::lock_guard lock(printer->mutex);
+        ASSERT_EQ(printer->reprinted.size(), 1u);
+        EXPECT_EQ(printer->reprinted[0].documents, (QStringList{"card", "return_label"}));
+        EXPECT_FALSE(printer->reprinted[0].byBadge.isEmpty()) << "the reprint names who asked";
+        EXPECT_EQ(printer->printed.size(), 1u) << "a reprint is not a new first print";
+    }
+
+    // On to the next order: the last parcel has left the bench.
+    ASSERT_TRUE(run([&] { station->nextOrder(); }));
+    ASSERT_TRUE(run([&] { station->reprintDocuments(); }));
+    EXPECT_EQ(station->messageCode(), QStringLiteral("nothing_to_reprint"));
+    std::lock_guard lock(printer->mutex);
+    EXPECT_EQ(printer->reprinted.size(), 1u);
+}
+
 TEST_F(PrintTest, NothingToRetryOutsidePrinting)
 {
     loginAnna();

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -122,6 +124,42 @@ TEST(StationPrinter, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
     // The card greets the customer in her language (nb) by first name.
     EXPECT_TRUE(pdfText(card).contains(QString::fromUtf8("Bjørn")));
     EXPECT_TRUE(pdfText(label).contains("1001"));
+}
+
+TEST(StationPrinter, AReprintWritesTheSameBytesAgainAndIsRecorded)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("station.sqlite");
+    auto store = store::SqliteOrderStore::open(db);
+    ASSERT_TRUE(store.ok());
+    Order order = testing::sampleOrder(0);
+    order.surveyUrlTemplate = "https://survey.example/r/{token}";
+    order.returnPortalUrlTemplate = "https://returns.example/{rma}";
+    ASSERT_TRUE(store.value()->upsertOrders({order}).ok());
+    auto stored = store.value()->findOrder("acme", "1001");
+    ASSERT_TRUE(stored.ok() && stored.value());
+
+    StationPrintingOptions options;
+    options.databasePath = db;
+    options.station = "S1";
+    options.printDirectory = dir.filePath("printed");
+    auto printer = openStationPrinter(options);
+    ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
+    ASSERT_FALSE(printer.value()->reprint(*stored.value(), {"return_label"}, "P01").ok()) << "nothing printed yet";
+    ASSERT_TRUE(printer.value()->print(*stored.value(), {"card", "return_label"}).ok());
+
+    const QString label = dir.filePath("printed/acme-1001-return_label.pdf");
+    const QByteArray first = readAll(label);
+    ASSERT_TRUE(QFile::remove(label)); // the smudged label went in the bin
+    const auto again = printer.value()->reprint(*stored.value(), {"return_label"}, "P01");
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(readAll(label), first) << "the same document, same RMA code";
+
+    auto events = store.value()->eventsBetween(0, std::numeric_limits<qint64>::max(), {"document.reprinted"});
+    ASSERT_TRUE(events.ok());
+    ASSERT_EQ(events->size(), 1u);
+    EXPECT_EQ(events->front().packer, "P01") << "who asked for it";
+    EXPECT_EQ(events->front().details.value("document").toString(), "return_label");
 }
 
 TEST(StationPrinter, WithAPrinterMapTheCardAndTheZplLabelReachTheirCupsQueues)

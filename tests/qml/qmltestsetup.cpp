@@ -33,6 +33,7 @@ class FakePrinter final : public DocumentPrinter
 {
 public:
     Result<void> print(const Order&, const QStringList&) override { return {}; }
+    Result<void> reprint(const Order&, const QStringList&, const QString&) override { return {}; }
 };
 
 /// The test's hands on the station (import Packdesk.Testing): what the scale

@@ -90,6 +90,30 @@ TEST_F(CupsDocumentPrinterTest, PrintsEveryDocumentOnItsPrinterAndWaitsUntilDone
     EXPECT_EQ(renderCalls, 2);
 }
 
+TEST_F(CupsDocumentPrinterTest, AReprintSendsTheSameBytesAgainAndIsRecorded)
+{
+    const QStringList label{QStringLiteral("return_label")};
+    auto none = printer->reprint(order, label, QStringLiteral("P01"));
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.error().code, QStringLiteral("nothing_to_reprint"));
+
+    ASSERT_TRUE(printer->print(order, kBoth));
+    ASSERT_TRUE(cupsd.waitForPrinted(QStringLiteral("labels"), 1, 5000));
+    auto again = printer->reprint(order, label, QStringLiteral("P01"));
+    ASSERT_TRUE(again) << again.error().message.toStdString();
+    ASSERT_TRUE(cupsd.waitForPrinted(QStringLiteral("labels"), 2, 5000));
+    const auto printed = cupsd.printedJobs(QStringLiteral("labels"));
+    ASSERT_EQ(printed.size(), 2u);
+    EXPECT_EQ(printed[1].second, printed[0].second) << "no new rendering: the same label";
+    EXPECT_EQ(renderCalls, 2);
+    auto stored = jobs->forOrder(order.id);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 3u);
+    EXPECT_EQ(stored->back().requestedBy, QStringLiteral("P01"));
+    EXPECT_NE(stored->back().reprintOf, 0);
+    EXPECT_EQ(stored->back().state, PrintJobState::Completed);
+}
+
 TEST_F(CupsDocumentPrinterTest, StoppedPrinterTellsThePackerAndPrintsWhenItIsBack)
 {
     ASSERT_TRUE(cupsd.disable(QStringLiteral("labels")));
