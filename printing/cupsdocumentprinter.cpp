@@ -41,11 +41,10 @@ Result<void> CupsDocumentPrinter::print(const Order& order, qint64 sessionId, co
     std::vector<qint64> jobIds;
     std::vector<qint64> followed;
     for (const QString& name : documents) {
-        DocumentKind kind;
-        if (!documentKindFromName(name, &kind))
-            return Error{QStringLiteral("unknown_document"),
-                         QStringLiteral("'%1' is not a document packdesk prints (card, return_label).").arg(name)};
-        const QString document = documentName(kind);
+        const auto kind = parseDocumentKind(name);
+        if (!kind)
+            return kind.error();
+        const QString document = documentName(kind.value());
         auto existing = existingJob(order.id, sessionId, document);
         if (!existing)
             return existing.error();
@@ -54,13 +53,13 @@ Result<void> CupsDocumentPrinter::print(const Order& order, qint64 sessionId, co
             followed.push_back(existing.value()->id);
             continue;
         }
-        const std::optional<PrinterRoute> route = m_map.route(kind);
+        const std::optional<PrinterRoute> route = m_map.route(kind.value());
         if (!route)
             return Error{QStringLiteral("printer_not_mapped"),
                          QStringLiteral("No printer is set up for the %1 at this station. Ask a lead to add it to "
                                         "the printer mapping.")
                              .arg(document == QLatin1String("card") ? QStringLiteral("card") : QStringLiteral("return label"))};
-        auto rendered = m_renderer(order, kind, route.value());
+        auto rendered = m_renderer(order, kind.value(), route.value());
         if (!rendered)
             return rendered.error();
         PrintJob job;
@@ -87,11 +86,10 @@ Result<void> CupsDocumentPrinter::reprint(const Order& order, const QStringList&
         return jobs.error();
     std::vector<qint64> jobIds;
     for (const QString& name : documents) {
-        DocumentKind kind;
-        if (!documentKindFromName(name, &kind))
-            return Error{QStringLiteral("unknown_document"),
-                         QStringLiteral("'%1' is not a document packdesk prints (card, return_label).").arg(name)};
-        const QString document = documentName(kind);
+        const auto kind = parseDocumentKind(name);
+        if (!kind)
+            return kind.error();
+        const QString document = documentName(kind.value());
         // The newest job of the document: a reprint of a reprint repeats the same bytes.
         const auto newest = std::find_if(jobs->rbegin(), jobs->rend(),
                                          [&](const PrintJob& job) { return job.document == document; });

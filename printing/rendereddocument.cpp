@@ -18,6 +18,15 @@ bool documentKindFromName(const QString& name, DocumentKind* kind)
     return true;
 }
 
+Result<DocumentKind> parseDocumentKind(const QString& name)
+{
+    DocumentKind kind;
+    if (!documentKindFromName(name, &kind))
+        return Error{QStringLiteral("unknown_document"),
+                     QStringLiteral("'%1' is not a document packdesk prints (card, return_label).").arg(name)};
+    return kind;
+}
+
 QString formatName(DocumentFormat format)
 {
     return format == DocumentFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("zpl");

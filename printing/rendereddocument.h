@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QSizeF>
 #include <QString>
@@ -11,6 +13,8 @@ namespace packdesk::printing {
 enum class DocumentKind { Card, ReturnLabel };
 QString documentName(DocumentKind kind); ///< "card", "return_label"
 bool documentKindFromName(const QString& name, DocumentKind* kind);
+/// The same, with unknown_document for a name that is none of them.
+Result<DocumentKind> parseDocumentKind(const QString& name);
 
 /// What a printer takes: PDF for office and card printers (CUPS converts),
 /// ZPL for thermal label printers (raw queue).

@@ -57,11 +57,10 @@ Result<void> FolderPrinter::write(const Order& order, const QString& document, p
 Result<void> FolderPrinter::print(const Order& order, const QStringList& documents)
 {
     for (const QString& document : documents) {
-        printing::DocumentKind kind;
-        if (!printing::documentKindFromName(document, &kind))
-            return Error{QStringLiteral("unknown_document"),
-                         QStringLiteral("The station has no document called %1.").arg(document)};
-        auto rendered = m_render(order, kind);
+        const auto kind = printing::parseDocumentKind(document);
+        if (!kind)
+            return kind.error();
+        auto rendered = m_render(order, kind.value());
         if (!rendered)
             return rendered.error();
         if (auto written = write(order, document, rendered->format, rendered->bytes); !written)
@@ -71,7 +70,7 @@ Result<void> FolderPrinter::print(const Order& order, const QStringList& documen
         PrintJob job;
         job.orderId = order.id;
         job.station = m_station;
-        job.document = printing::documentName(kind);
+        job.document = printing::documentName(kind.value());
         job.printer = QStringLiteral("folder");
         job.format = printing::formatName(rendered->format);
         job.content = rendered->bytes;
@@ -90,11 +89,10 @@ Result<void> FolderPrinter::reprint(const Order& order, const QStringList& docum
     if (!jobs)
         return jobs.error();
     for (const QString& name : documents) {
-        printing::DocumentKind kind;
-        if (!printing::documentKindFromName(name, &kind))
-            return Error{QStringLiteral("unknown_document"),
-                         QStringLiteral("The station has no document called %1.").arg(name)};
-        const QString document = printing::documentName(kind);
+        const auto kind = printing::parseDocumentKind(name);
+        if (!kind)
+            return kind.error();
+        const QString document = printing::documentName(kind.value());
         const auto newest = std::find_if(jobs->rbegin(), jobs->rend(),
                                          [&](const PrintJob& job) { return job.document == document; });
         printing::DocumentFormat format;

@@ -87,6 +87,23 @@ TEST(FolderPrinter, RenderErrorIsPassedOnAndNothingIsWritten)
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
+/// The sample order, with the survey and return portal URLs the default
+/// templates print, as the store keeps it (with its id).
+Result<Order> storeSampleOrder(store::SqliteOrderStore& store)
+{
+    Order order = testing::sampleOrder(0);
+    order.surveyUrlTemplate = "https://survey.example/r/{token}";
+    order.returnPortalUrlTemplate = "https://returns.example/{rma}";
+    if (auto upserted = store.upsertOrders({order}); !upserted)
+        return upserted.error();
+    auto stored = store.findOrder("acme", "1001");
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Error{"order_not_found", "the sample order was not stored"};
+    return *stored.value();
+}
+
 QString pdfText(const QString& path)
 {
     QProcess pdftotext;
@@ -101,12 +118,8 @@ TEST(StationPrinter, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
     const QString db = dir.filePath("station.sqlite");
     auto store = store::SqliteOrderStore::open(db);
     ASSERT_TRUE(store.ok());
-    Order order = testing::sampleOrder(0);
-    order.surveyUrlTemplate = "https://survey.example/r/{token}";
-    order.returnPortalUrlTemplate = "https://returns.example/{rma}";
-    ASSERT_TRUE(store.value()->upsertOrders({order}).ok());
-    auto stored = store.value()->findOrder("acme", "1001");
-    ASSERT_TRUE(stored.ok() && stored.value());
+    const auto stored = storeSampleOrder(*store.value());
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
 
     StationPrintingOptions options;
     options.databasePath = db;
@@ -114,7 +127,7 @@ TEST(StationPrinter, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
     options.printDirectory = dir.filePath("printed");
     auto printer = openStationPrinter(options);
     ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
-    const auto printed = printer.value()->print(*stored.value(), {"card", "return_label"});
+    const auto printed = printer.value()->print(stored.value(), {"card", "return_label"});
     ASSERT_TRUE(printed.ok()) << printed.error().message.toStdString();
 
     const QString card = dir.filePath("printed/acme-1001-card.pdf");
@@ -132,12 +145,8 @@ TEST(StationPrinter, AReprintWritesTheSameBytesAgainAndIsRecorded)
     const QString db = dir.filePath("station.sqlite");
     auto store = store::SqliteOrderStore::open(db);
     ASSERT_TRUE(store.ok());
-    Order order = testing::sampleOrder(0);
-    order.surveyUrlTemplate = "https://survey.example/r/{token}";
-    order.returnPortalUrlTemplate = "https://returns.example/{rma}";
-    ASSERT_TRUE(store.value()->upsertOrders({order}).ok());
-    auto stored = store.value()->findOrder("acme", "1001");
-    ASSERT_TRUE(stored.ok() && stored.value());
+    const auto stored = storeSampleOrder(*store.value());
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
 
     StationPrintingOptions options;
     options.databasePath = db;
@@ -145,13 +154,13 @@ TEST(StationPrinter, AReprintWritesTheSameBytesAgainAndIsRecorded)
     options.printDirectory = dir.filePath("printed");
     auto printer = openStationPrinter(options);
     ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
-    ASSERT_FALSE(printer.value()->reprint(*stored.value(), {"return_label"}, "P01").ok()) << "nothing printed yet";
-    ASSERT_TRUE(printer.value()->print(*stored.value(), {"card", "return_label"}).ok());
+    ASSERT_FALSE(printer.value()->reprint(stored.value(), {"return_label"}, "P01").ok()) << "nothing printed yet";
+    ASSERT_TRUE(printer.value()->print(stored.value(), {"card", "return_label"}).ok());
 
     const QString label = dir.filePath("printed/acme-1001-return_label.pdf");
     const QByteArray first = readAll(label);
     ASSERT_TRUE(QFile::remove(label)); // the smudged label went in the bin
-    const auto again = printer.value()->reprint(*stored.value(), {"return_label"}, "P01");
+    const auto again = printer.value()->reprint(stored.value(), {"return_label"}, "P01");
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
     EXPECT_EQ(readAll(label), first) << "the same document, same RMA code";
 
@@ -180,12 +189,8 @@ TEST(StationPrinter, WithAPrinterMapTheCardAndTheZplLabelReachTheirCupsQueues)
     const QString db = dir.filePath("station.sqlite");
     auto store = store::SqliteOrderStore::open(db);
     ASSERT_TRUE(store.ok());
-    Order order = testing::sampleOrder(0);
-    order.surveyUrlTemplate = "https://survey.example/r/{token}";
-    order.returnPortalUrlTemplate = "https://returns.example/{rma}";
-    ASSERT_TRUE(store.value()->upsertOrders({order}).ok());
-    auto stored = store.value()->findOrder("acme", "1001");
-    ASSERT_TRUE(stored.ok() && stored.value());
+    const auto stored = storeSampleOrder(*store.value());
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
 
     StationPrintingOptions options;
     options.databasePath = db;
@@ -194,7 +199,7 @@ TEST(StationPrinter, WithAPrinterMapTheCardAndTheZplLabelReachTheirCupsQueues)
     options.cupsServer = cupsd.server();
     auto printer = openStationPrinter(options);
     ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
-    const auto printed = printer.value()->print(*stored.value(), {"card", "return_label"});
+    const auto printed = printer.value()->print(stored.value(), {"card", "return_label"});
     ASSERT_TRUE(printed.ok()) << printed.error().message.toStdString();
     ASSERT_TRUE(cupsd.waitForPrinted("cards", 1, 10'000));
     ASSERT_TRUE(cupsd.waitForPrinted("labels", 1, 10'000));
