@@ -169,6 +169,8 @@ std::unique_ptr<CurlTransport::Transfer> CurlTransport::takeTransfer()
     if (m_idle.empty()) {
         auto transfer = std::make_unique<Transfer>();
         transfer->responseTimer.setSingleShot(true);
+        // Coarse timers may fire 5 % early; a shop gets its full response time.
+        transfer->responseTimer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&transfer->responseTimer, &QTimer::timeout, &transfer->responseTimer,
                          [this, raw = transfer.get()] { finish(raw, CURLE_OPERATION_TIMEDOUT); });
         // What every request shares is set once per handle: handles are

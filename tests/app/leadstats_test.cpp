@@ -205,13 +205,13 @@ TEST_F(LeadStatsTest, ALeadSeesTodayForTheStationAndTheWarehouse)
 
 TEST_F(LeadStatsTest, BusyWhileLoadingAndTheUiThreadStaysFree)
 {
-    script->sleepMs = 300;
+    script->sleepMs = 800; // far longer than the bound below, even on a loaded machine
     auto view = make();
     QSignalSpy finished(view.get(), &LeadStatsController::loadFinished);
     QElapsedTimer call;
     call.start();
     view->unlock(QStringLiteral("L01"), QStringLiteral("1234"));
-    EXPECT_LT(call.elapsed(), 200) << "unlock() returned only after the slow query";
+    EXPECT_LT(call.elapsed(), 400) << "unlock() returned only after the slow query";
     EXPECT_TRUE(view->busy());
     ASSERT_TRUE(finished.wait(10'000));
     EXPECT_FALSE(view->busy());
