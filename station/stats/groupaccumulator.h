@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stats/durationhistogram.h"
+#include "stats/sessioncounts.h"
 #include "stats/statsreport.h"
 
 #include <vector>
@@ -8,18 +9,9 @@
 namespace packdesk::stats {
 
 /// One row of stats_sessions or stats_hourly, as the queries read it.
-struct FactCounts
+struct FactCounts : SessionCounts
 {
     qint64 hourStartMs = 0; ///< the clock hour the sessions ended in
-    int orders = 0;
-    int items = 0;
-    int itemsScanned = 0;
-    int misScans = 0;
-    int weightFailures = 0;
-    int overrides = 0;
-    int exceptions = 0;
-    int defects = 0;
-    int printFailures = 0;
 };
 
 /// Sums the figures of one group. Pack times read from single sessions stay

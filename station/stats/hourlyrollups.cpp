@@ -65,9 +65,8 @@ Result<void> write(store::SqliteDatabase& db, const Table& table, const std::map
         upsert->bind(column++, key.first);
         for (const QString& text : key.second)
             upsert->bind(column++, text);
-        for (int count : {delta.orders, delta.items, delta.itemsScanned, delta.misScans, delta.weightFailures,
-                          delta.overrides, delta.exceptions, delta.defects, delta.printFailures})
-            upsert->bind(column++, count);
+        for (int SessionCounts::*count : SessionCounts::kColumns)
+            upsert->bind(column++, delta.*count);
         if (auto done = upsert->bindBlob(column, durations.encode()).run(); !done)
             return done;
     }
@@ -77,15 +76,7 @@ Result<void> write(store::SqliteDatabase& db, const Table& table, const std::map
 
 void HourDelta::add(const HourDelta& other)
 {
-    orders += other.orders;
-    items += other.items;
-    itemsScanned += other.itemsScanned;
-    misScans += other.misScans;
-    weightFailures += other.weightFailures;
-    overrides += other.overrides;
-    exceptions += other.exceptions;
-    defects += other.defects;
-    printFailures += other.printFailures;
+    SessionCounts::operator+=(other);
     durations.merge(other.durations);
 }
 

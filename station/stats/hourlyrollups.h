@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "stats/durationhistogram.h"
+#include "stats/sessioncounts.h"
 
 #include <QString>
 
@@ -18,17 +19,8 @@ namespace packdesk::stats {
 using HourKey = std::tuple<qint64, QString, QString, QString>;
 
 /// What one indexing chunk adds to one hour of one group.
-struct HourDelta
+struct HourDelta : SessionCounts
 {
-    int orders = 0;
-    int items = 0;
-    int itemsScanned = 0;
-    int misScans = 0;
-    int weightFailures = 0;
-    int overrides = 0;
-    int exceptions = 0;
-    int defects = 0;
-    int printFailures = 0;
     DurationHistogram durations;
 
     void add(const HourDelta& other);

@@ -31,15 +31,9 @@ QByteArray jsonList(const QStringList& values)
 FactCounts countsAt(const store::SqliteStatement& row, int firstColumn)
 {
     FactCounts counts;
-    counts.orders = row.int32(firstColumn);
-    counts.items = row.int32(firstColumn + 1);
-    counts.itemsScanned = row.int32(firstColumn + 2);
-    counts.misScans = row.int32(firstColumn + 3);
-    counts.weightFailures = row.int32(firstColumn + 4);
-    counts.overrides = row.int32(firstColumn + 5);
-    counts.exceptions = row.int32(firstColumn + 6);
-    counts.defects = row.int32(firstColumn + 7);
-    counts.printFailures = row.int32(firstColumn + 8);
+    int column = firstColumn;
+    for (int SessionCounts::*count : SessionCounts::kColumns)
+        counts.*count = row.int32(column++);
     return counts;
 }
 
