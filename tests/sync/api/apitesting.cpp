@@ -1,5 +1,7 @@
 #include "apitesting.h"
 
+#include "support/waitfor.h"
+
 #include "store/sqlitedatabase.h"
 #include "store/sqliteorderstore.h"
 #include "sync/apitokens.h"
@@ -17,15 +19,7 @@ namespace packdesk::sync::testing {
 
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::usleep(200);
-    }
-    return true;
+    return packdesk::testing::waitFor(done, timeoutMs);
 }
 
 HttpResult httpRequest(quint16 port, const QByteArray& method, const QString& path, const QByteArray& body,

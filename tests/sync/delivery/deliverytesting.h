@@ -6,6 +6,7 @@
 #include "store/sqlitedatabase.h"
 #include "store/transaction.h"
 #include "support/sampleorders.h"
+#include "support/waitfor.h"
 #include "sync/webhookendpoints.h"
 
 #include <QCoreApplication>
@@ -39,15 +40,7 @@ inline const QString kNewSecret = QStringLiteral("whsec_c2Vjb25kLXNlY3JldC1mb3It
 /// Waits (running this thread's events) until done() or the timeout.
 inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20'000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(10);
-    }
-    return true;
+    return packdesk::testing::waitFor(done, timeoutMs);
 }
 
 inline qint64 scalar(store::SqliteDatabase& db, const char* sql)
