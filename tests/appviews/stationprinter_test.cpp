@@ -96,12 +96,12 @@ Result<Order> storeSampleOrder(store::SqliteOrderStore& store)
     order.returnPortalUrlTemplate = "https://returns.example/{rma}";
     if (auto upserted = store.upsertOrders({order}); !upserted)
         return upserted.error();
-    auto stored = store.findOrder("acme", "1001");
-    if (!stored)
-        return stored.error();
-    if (!stored.value())
+    auto found = store.findOrder("acme", "1001");
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error{"order_not_found", "the sample order was not stored"};
-    return *stored.value();
+    return *found.value();
 }
 
 QString pdfText(const QString& path)
@@ -112,22 +112,42 @@ QString pdfText(const QString& path)
     return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
-TEST(StationPrinter, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
+/// A station database holding the sample order, and the options of a
+/// station that prints into a folder beside it.
+class StationPrinterTest : public ::testing::Test
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath("station.sqlite");
-    auto store = store::SqliteOrderStore::open(db);
-    ASSERT_TRUE(store.ok());
-    const auto stored = storeSampleOrder(*store.value());
-    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        auto opened = store::SqliteOrderStore::open(dir.filePath("station.sqlite"));
+        ASSERT_TRUE(opened.ok());
+        store = std::move(opened).value();
+        auto sample = storeSampleOrder(*store);
+        ASSERT_TRUE(sample.ok()) << sample.error().message.toStdString();
+        stored = sample.value();
+    }
 
-    StationPrintingOptions options;
-    options.databasePath = db;
-    options.station = "S1";
-    options.printDirectory = dir.filePath("printed");
+    StationPrintingOptions folderOptions() const
+    {
+        StationPrintingOptions options;
+        options.databasePath = dir.filePath("station.sqlite");
+        options.station = "S1";
+        options.printDirectory = dir.filePath("printed");
+        return options;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<store::SqliteOrderStore> store;
+    Order stored;
+};
+
+TEST_F(StationPrinterTest, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
+{
+    const StationPrintingOptions options = folderOptions();
     auto printer = openStationPrinter(options);
     ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
-    const auto printed = printer.value()->print(stored.value(), {"card", "return_label"});
+    const auto printed = printer.value()->print(stored, {"card", "return_label"});
     ASSERT_TRUE(printed.ok()) << printed.error().message.toStdString();
 
     const QString card = dir.filePath("printed/acme-1001-card.pdf");
@@ -139,41 +159,30 @@ TEST(StationPrinter, WithoutAPrinterMapPrintsTheRealCardAndLabelIntoTheFolder)
     EXPECT_TRUE(pdfText(label).contains("1001"));
 }
 
-TEST(StationPrinter, AReprintWritesTheSameBytesAgainAndIsRecorded)
+TEST_F(StationPrinterTest, AReprintWritesTheSameBytesAgainAndIsRecorded)
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath("station.sqlite");
-    auto store = store::SqliteOrderStore::open(db);
-    ASSERT_TRUE(store.ok());
-    const auto stored = storeSampleOrder(*store.value());
-    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
-
-    StationPrintingOptions options;
-    options.databasePath = db;
-    options.station = "S1";
-    options.printDirectory = dir.filePath("printed");
+    const StationPrintingOptions options = folderOptions();
     auto printer = openStationPrinter(options);
     ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
-    ASSERT_FALSE(printer.value()->reprint(stored.value(), {"return_label"}, "P01").ok()) << "nothing printed yet";
-    ASSERT_TRUE(printer.value()->print(stored.value(), {"card", "return_label"}).ok());
+    ASSERT_FALSE(printer.value()->reprint(stored, {"return_label"}, "P01").ok()) << "nothing printed yet";
+    ASSERT_TRUE(printer.value()->print(stored, {"card", "return_label"}).ok());
 
     const QString label = dir.filePath("printed/acme-1001-return_label.pdf");
     const QByteArray first = readAll(label);
     ASSERT_TRUE(QFile::remove(label)); // the smudged label went in the bin
-    const auto again = printer.value()->reprint(stored.value(), {"return_label"}, "P01");
+    const auto again = printer.value()->reprint(stored, {"return_label"}, "P01");
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
     EXPECT_EQ(readAll(label), first) << "the same document, same RMA code";
 
-    auto events = store.value()->eventsBetween(0, std::numeric_limits<qint64>::max(), {"document.reprinted"});
+    auto events = store->eventsBetween(0, std::numeric_limits<qint64>::max(), {"document.reprinted"});
     ASSERT_TRUE(events.ok());
     ASSERT_EQ(events->size(), 1u);
     EXPECT_EQ(events->front().packer, "P01") << "who asked for it";
     EXPECT_EQ(events->front().details.value("document").toString(), "return_label");
 }
 
-TEST(StationPrinter, WithAPrinterMapTheCardAndTheZplLabelReachTheirCupsQueues)
+TEST_F(StationPrinterTest, WithAPrinterMapTheCardAndTheZplLabelReachTheirCupsQueues)
 {
-    QTemporaryDir dir;
     testing::CupsdFixture cupsd;
     ASSERT_TRUE(cupsd.start().ok()) << cupsd.errorLog().toStdString();
     ASSERT_TRUE(cupsd.addQueue("cards").ok());
@@ -186,20 +195,12 @@ TEST(StationPrinter, WithAPrinterMapTheCardAndTheZplLabelReachTheirCupsQueues)
         "return_label": {"printer": "labels", "format": "zpl", "paper": "4x6", "dpi": 203}}})");
     mapFile.close();
 
-    const QString db = dir.filePath("station.sqlite");
-    auto store = store::SqliteOrderStore::open(db);
-    ASSERT_TRUE(store.ok());
-    const auto stored = storeSampleOrder(*store.value());
-    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
-
-    StationPrintingOptions options;
-    options.databasePath = db;
-    options.station = "S1";
+    StationPrintingOptions options = folderOptions();
     options.printerMapPath = map;
     options.cupsServer = cupsd.server();
     auto printer = openStationPrinter(options);
     ASSERT_TRUE(printer.ok()) << printer.error().message.toStdString();
-    const auto printed = printer.value()->print(stored.value(), {"card", "return_label"});
+    const auto printed = printer.value()->print(stored, {"card", "return_label"});
     ASSERT_TRUE(printed.ok()) << printed.error().message.toStdString();
     ASSERT_TRUE(cupsd.waitForPrinted("cards", 1, 10'000));
     ASSERT_TRUE(cupsd.waitForPrinted("labels", 1, 10'000));
